@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Db } from './platform/db/db.ts';
+import authPlugin from './platform/auth/auth.plugin.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { programmeRoutes } from './modules/programme/programme.routes.ts';
+import { portalRoutes } from './portal/portal.routes.ts';
+
+export const APP_VERSION = '0.1.0';
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ADMIN_DIST = path.resolve(here, '../../admin/dist');
+
+export type AppDeps = { config: Config; db: Db };
+
+/** Builds the whole application (API, admin UI, portal). Never listens: server.ts does. */
+export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+    disableRequestLogging: config.env === 'test',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lan Tỏa API',
+        description: 'API của nền tảng Lan Tỏa — điều hành Đề án truyền thông Chuyển đổi số.',
+        version: APP_VERSION,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lantoa_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, { db, config });
+
+  await app.register(healthRoutes, { db, version: APP_VERSION });
+  await app.register(authRoutes, { db, config });
+  await app.register(orgUnitRoutes, { db, config });
+  await app.register(userRoutes, { db, config });
+  await app.register(auditRoutes, { db, config });
+  await app.register(programmeRoutes, { db, config });
+  await app.register(portalRoutes, { db, config });
+
+  if (existsSync(ADMIN_DIST)) {
+    await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });
+    // Client-side routes: any /admin path that is not a file gets the app shell.
+    app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
+    app.get('/admin/*', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  } else {
+    app.get('/admin/*', (_req, reply) =>
+      reply.status(503).type('text/plain; charset=utf-8').send('Giao diện quản trị chưa được build: chạy npm run build.'),
+    );
+  }
+  return app;
+}

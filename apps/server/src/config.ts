@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env. Fails fast and names every bad key. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  LANTOA_DATA_DIR: z.string().default('./data'),
+  LANTOA_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  LANTOA_DEMO_PASSWORD: z.string().min(8).optional(),
+  LANTOA_PUBLIC_URL: z.string().url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  pgPort: number;
+  demoPassword: string | undefined;
+  publicUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  logLevel: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.LANTOA_DATA_DIR),
+    pgPort: e.LANTOA_PG_PORT,
+    demoPassword: e.LANTOA_DEMO_PASSWORD,
+    publicUrl: e.LANTOA_PUBLIC_URL,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

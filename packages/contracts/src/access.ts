@@ -1,0 +1,49 @@
+/** Roles and permissions. Permissions are `resource:action`; roles hold them on a unit subtree. */
+export const ROLES = [
+  'system_admin',
+  'programme_manager',
+  'unit_editor',
+  'unit_approver',
+  'finance_appraiser',
+  'leader',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'org-unit:read',
+  'org-unit:update-profile',
+  'org-unit:restructure',
+  'user:read',
+  'user:manage',
+  'audit:read',
+  'programme:read',
+  'programme:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * What each role may do. A role assignment names a unit: the permission then holds on that unit
+ * and every unit below it on the structure of the day asked about.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: PERMISSIONS,
+  programme_manager: [
+    'org-unit:read',
+    'org-unit:update-profile',
+    'org-unit:restructure',
+    'user:read',
+    'audit:read',
+    'programme:read',
+    'programme:manage',
+  ],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read'],
+  finance_appraiser: ['org-unit:read', 'programme:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read'],
+  viewer: ['org-unit:read', 'programme:read'],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
