@@ -1,0 +1,2 @@
+/** Public face of the org-units module. */
+export { getUnit, getTree, searchUnits } from './org-units.service.ts';
