@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { ensureDatabase, makeTempDataDir, startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { createPool } from '../src/platform/db/db.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { seedDemo } from '../src/seed/seed.ts';
@@ -32,7 +31,7 @@ declare module 'vitest' {
  * test file clones it, which takes a fraction of a second.
  */
 export default async function setup(project: TestProject) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lantoa-test-'));
+  const dir = makeTempDataDir('lantoa-test-');
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort() });
   await ensureDatabase(server, TEMPLATE_DB);
   const db = createPool(server.url(TEMPLATE_DB), 2);

@@ -11,7 +11,13 @@ import type { RouteAccess } from '../http/route-config.ts';
 export const SESSION_COOKIE = 'lantoa_sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export type ApiRoute = { method: string; url: string; access: RouteAccess };
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with the access it declares (the route × role test reads this). */
+    apiRoutes: ApiRoute[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
@@ -42,13 +48,18 @@ async function authPlugin(app: FastifyInstance, opts: { db: Db; config: Config }
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionExpiresAt', null);
 
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+  // onRequest, before the body is parsed and validated: who may not call a route learns nothing
+  // from validation messages.
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
     if (!access || !request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { access, constants, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -65,7 +65,7 @@ async function assertReachable(dataDir: string): Promise<void> {
   if (!isRoot()) return;
   let dir = path.dirname(dataDir);
   while (dir !== path.dirname(dir)) {
-    const mode = (await import('node:fs')).statSync(dir).mode;
+    const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
       throw new Error(
         `Thư mục dữ liệu ${dataDir} không truy cập được với người dùng hệ điều hành "postgres" ` +
@@ -96,7 +96,7 @@ export async function startEmbeddedPostgres(opts: {
     initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=vi', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: opts.onLog ?? (() => undefined),
-    onError: opts.onLog ?? (() => undefined),
+    onError: (e: unknown) => opts.onLog?.(e instanceof Error ? e.message : String(e)),
   });
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) await pg.initialise();
@@ -122,4 +122,11 @@ export async function ensureDatabase(server: EmbeddedServer, name: string): Prom
   } finally {
     await client.end();
   }
+}
+
+/** A new folder under the system temp folder that the postgres OS user can traverse. */
+export function makeTempDataDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
 }

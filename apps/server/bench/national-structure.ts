@@ -1,0 +1,69 @@
+import type { Db } from '../src/platform/db/db.ts';
+
+export type Scale = {
+  provinces: number;
+  districtsPerProvince: number;
+  oldCommunesPerDistrict: number;
+  newCommunesPerProvince: number;
+  teamsPerCommune: number;
+};
+
+/**
+ * A synthetic country under one root: provinces; until 2025-06-30 districts and their communes;
+ * from 2025-07-01 larger communes directly under the province, each with its CDT teams. Inserted
+ * with set-based SQL so that 100,000+ units load in seconds.
+ */
+export async function generateNationalStructure(db: Db, s: Scale) {
+  const c = await db.connect();
+  try {
+    await c.query('BEGIN');
+    const country = await c.query<{ id: string }>(`INSERT INTO org_unit (external_key) VALUES ('bench:vn') RETURNING id`);
+    const countryId = country.rows[0]!.id;
+    await c.query(`INSERT INTO org_unit_version (unit_id, name, type, official_code, valid_from) VALUES ($1, 'Việt Nam', 'other', 'VN', NULL)`, [countryId]);
+    await c.query(`
+      CREATE TEMP TABLE gen (key text PRIMARY KEY, parent_key text, name text, type text, code text, vfrom date, vto date) ON COMMIT DROP;
+      INSERT INTO gen SELECT 'p' || p, 'bench:vn', 'Tỉnh ' || p, 'province', lpad(p::text, 2, '0'), NULL, NULL FROM generate_series(1, ${s.provinces}) p;
+      INSERT INTO gen SELECT 'p' || p || 'd' || d, 'p' || p, 'Huyện ' || p || '-' || d, 'district', p || '-' || d, NULL, '2025-06-30'
+        FROM generate_series(1, ${s.provinces}) p, generate_series(1, ${s.districtsPerProvince}) d;
+      INSERT INTO gen SELECT 'p' || p || 'd' || d || 'c' || x, 'p' || p || 'd' || d, 'Xã cũ ' || p || '-' || d || '-' || x, 'commune', NULL, NULL, '2025-06-30'
+        FROM generate_series(1, ${s.provinces}) p, generate_series(1, ${s.districtsPerProvince}) d, generate_series(1, ${s.oldCommunesPerDistrict}) x;
+      INSERT INTO gen SELECT 'p' || p || 'n' || x, 'p' || p, CASE WHEN x % 4 = 0 THEN 'Phường ' ELSE 'Xã ' END || x || ' tỉnh ' || p, CASE WHEN x % 4 = 0 THEN 'ward' ELSE 'commune' END, NULL, '2025-07-01', NULL
+        FROM generate_series(1, ${s.provinces}) p, generate_series(1, ${s.newCommunesPerProvince}) x;
+      INSERT INTO gen SELECT 'p' || p || 'n' || x || 't' || t, 'p' || p || 'n' || x, 'Tổ công nghệ số cộng đồng thôn ' || t, 'cdt_team', NULL, '2025-07-01', NULL
+        FROM generate_series(1, ${s.provinces}) p, generate_series(1, ${s.newCommunesPerProvince}) x, generate_series(1, ${s.teamsPerCommune}) t;
+    `);
+    await c.query(`INSERT INTO org_unit (external_key, root_id) SELECT 'bench:' || key, $1 FROM gen`, [countryId]);
+    await c.query(`
+      INSERT INTO org_unit_version (unit_id, name, type, official_code, parent_id, valid_from, valid_to)
+      SELECT u.id, g.name, g.type, g.code, pu.id, g.vfrom, g.vto
+        FROM gen g
+        JOIN org_unit u ON u.external_key = 'bench:' || g.key
+        JOIN org_unit pu ON pu.external_key = CASE WHEN g.parent_key = 'bench:vn' THEN 'bench:vn' ELSE 'bench:' || g.parent_key END`);
+    const counts = await c.query<{ units: number; versions: number; teams: number; communes: number }>(`
+      SELECT (SELECT count(*) FROM org_unit)::int AS units, (SELECT count(*) FROM org_unit_version)::int AS versions,
+             (SELECT count(*) FROM gen WHERE type = 'cdt_team')::int AS teams,
+             (SELECT count(*) FROM gen WHERE vfrom = '2025-07-01' AND type <> 'cdt_team')::int AS communes`);
+    const sample = await c.query<{ p: string; c: string; t: string }>(`
+      SELECT (SELECT id FROM org_unit WHERE external_key = 'bench:p7') AS p,
+             (SELECT id FROM org_unit WHERE external_key = 'bench:p7n12') AS c,
+             (SELECT id FROM org_unit WHERE external_key = 'bench:p7n12t3') AS t`);
+    await c.query('COMMIT');
+    await c.query('ANALYZE org_unit; ANALYZE org_unit_version');
+    const r = counts.rows[0]!;
+    return {
+      countryId,
+      sampleProvinceId: sample.rows[0]!.p,
+      sampleCommuneId: sample.rows[0]!.c,
+      sampleTeamId: sample.rows[0]!.t,
+      units: r.units,
+      versions: r.versions,
+      teams: r.teams,
+      newCommunes: r.communes,
+    };
+  } catch (err) {
+    await c.query('ROLLBACK');
+    throw err;
+  } finally {
+    c.release();
+  }
+}

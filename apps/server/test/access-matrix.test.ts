@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS, type Permission, type Role } from '@lantoa/contracts/access';
+import type { RouteAccess } from '../src/platform/http/route-config.ts';
+import { startTestServer, type Client, type TestServer } from './http.ts';
+import { unitId } from './db.ts';
+
+/**
+ * What every API route requires. A route added without a line here fails this test, and so does
+ * a route whose declared access differs from the line.
+ */
+const EXPECTED: Record<string, RouteAccess> = {
+  'GET /api/v1/health': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'authenticated',
+  'GET /api/v1/auth/me': 'authenticated',
+  'POST /api/v1/auth/change-password': 'authenticated',
+  'GET /api/v1/org-units/tree': 'org-unit:read',
+  'GET /api/v1/org-units': 'org-unit:read',
+  'GET /api/v1/org-units/search': 'org-unit:read',
+  'GET /api/v1/org-units/:id': 'org-unit:read',
+  'POST /api/v1/org-units': 'org-unit:restructure',
+  'POST /api/v1/org-units/:id/rename': 'org-unit:restructure',
+  'POST /api/v1/org-units/:id/move': 'org-unit:restructure',
+  'POST /api/v1/org-units/:id/close': 'org-unit:restructure',
+  'POST /api/v1/org-units/merge': 'org-unit:restructure',
+  'POST /api/v1/org-units/:id/split': 'org-unit:restructure',
+  'PUT /api/v1/org-units/:id/profile': 'org-unit:update-profile',
+  'GET /api/v1/users': 'user:read',
+  'GET /api/v1/users/:id': 'user:read',
+  'POST /api/v1/users': 'user:manage',
+  'PUT /api/v1/users/:id': 'user:manage',
+  'POST /api/v1/users/:id/reset-password': 'user:manage',
+  'GET /api/v1/audit': 'audit:read',
+  ...PROGRAMME_ROUTES(),
+};
+
+function PROGRAMME_ROUTES(): Record<string, RouteAccess> {
+  const routes: Record<string, RouteAccess> = {
+    'GET /api/v1/programmes': 'programme:read',
+    'GET /api/v1/programmes/:id': 'programme:read',
+    'POST /api/v1/programmes': 'programme:manage',
+    'PUT /api/v1/programmes/:id': 'programme:manage',
+    'DELETE /api/v1/programmes/:id': 'programme:manage',
+  };
+  for (const part of ['documents', 'task-areas', 'targets', 'responsibilities']) {
+    routes[`POST /api/v1/programmes/:id/${part}`] = 'programme:manage';
+    routes[`PUT /api/v1/programmes/:id/${part}/:itemId`] = 'programme:manage';
+    routes[`DELETE /api/v1/programmes/:id/${part}/:itemId`] = 'programme:manage';
+  }
+  return routes;
+}
+
+const ACCOUNTS: Record<Role, string> = {
+  system_admin: 'admin',
+  programme_manager: 'thuongtruc',
+  unit_editor: 'bientap.haichau',
+  unit_approver: 'duyet.haichau',
+  finance_appraiser: 'taichinh',
+  leader: 'lanhdao',
+  viewer: 'xem',
+};
+
+let s: TestServer;
+const clients = new Map<Role, Client>();
+beforeAll(async () => {
+  s = await startTestServer();
+  for (const [role, username] of Object.entries(ACCOUNTS)) clients.set(role as Role, await s.as(username));
+});
+afterAll(async () => s?.close());
+
+const FAKE_ID = '0b7e1c52-3a43-4c1e-9d6c-1f2e3d4c5b6a';
+const urlOf = (path: string) => path.replace(/:[a-zA-Z]+/g, FAKE_ID);
+const allows = (role: Role, access: RouteAccess) =>
+  access === 'public' || access === 'authenticated' || ROLE_PERMISSIONS[role].includes(access as Permission);
+
+describe('route × role matrix', () => {
+  it('every registered API route declares the access listed here', () => {
+    const declared = Object.fromEntries(s.app.apiRoutes.map((r) => [`${r.method} ${r.url}`, r.access]));
+    for (const key of Object.keys(declared)) expect(EXPECTED, `missing line for ${key}`).toHaveProperty([key]);
+    expect(declared).toEqual(EXPECTED);
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    const anon = s.client();
+    for (const r of s.app.apiRoutes.filter((x) => x.access !== 'public')) {
+      const res = await anon.request(r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+      expect(res.status, `${r.method} ${r.url}`).toBe(401);
+      expect(res.body.error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('answers 403 exactly to the roles without the permission, before validating input', async () => {
+    // Logging out would end the session the next checks use: it goes last.
+    const routes = [...s.app.apiRoutes].sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+    const table: string[] = [];
+    for (const r of routes) {
+      for (const [role, client] of clients) {
+        const res = await client.request(r.method, urlOf(r.url), r.method === 'GET' ? undefined : {});
+        const expectDenied = !allows(role, r.access);
+        table.push(`${r.method} ${r.url} ${role} ${res.status}`);
+        if (expectDenied) expect(res.status, `${role} → ${r.method} ${r.url}`).toBe(403);
+        else expect([401, 403], `${role} → ${r.method} ${r.url} (${res.text.slice(0, 120)})`).not.toContain(res.status);
+        expect(res.status, `${role} → ${r.method} ${r.url}`).toBeLessThan(500);
+      }
+    }
+    expect(table.length).toBe(routes.length * clients.size);
+  });
+
+  it('limits the subtree-scoped routes to the subtree', async () => {
+    const editor = await s.as('bientap.haichau');
+    const own = await unitId(s.db, 'gso2025:20242');
+    const other = await unitId(s.db, 'gso2025:20209');
+    const city = await unitId(s.db, 'gso:48');
+    const body = { address: 'Số 1', phone: null, email: null, website: null, headName: null, version: 1 };
+    expect((await editor.put(`/api/v1/org-units/${own}/profile`, body)).status).toBe(200);
+    expect((await editor.put(`/api/v1/org-units/${other}/profile`, body)).status).toBe(403);
+    expect((await editor.put(`/api/v1/org-units/${city}/profile`, body)).status).toBe(403);
+    const pm = await s.as('thuongtruc');
+    expect((await pm.put(`/api/v1/org-units/${other}/profile`, body)).status).toBe(200);
+  });
+});
