@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../platform/db/db.ts';
+import { getPortalProgramme } from '../modules/programme/index.ts';
+import { PORTAL_CSS, PORTAL_CSS_HASH, PORTAL_CSS_PATH } from './layout.ts';
+import { renderHomePage, renderProgrammePage } from './programme.pages.ts';
+
+/** Public pages change when editors change the programme; a minute of caching is harmless. */
+const PAGE_CACHE = 'public, max-age=60';
+const CSS_ETAG = `"${PORTAL_CSS_HASH}"`;
+
+function sendPage(reply: FastifyReply, body: string) {
+  return reply.header('cache-control', PAGE_CACHE).type('text/html; charset=utf-8').send(body);
+}
+
+/** The public portal: server-rendered, readable without JavaScript, no script on any page. */
+export async function portalRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
+    return sendPage(reply, renderHomePage(await getPortalProgramme(db)));
+  });
+
+  app.get('/de-an', { schema: { hide: true } }, async (_request, reply) => {
+    return sendPage(reply, renderProgrammePage(await getPortalProgramme(db)));
+  });
+
+  // The page links the stylesheet with ?v=<hash of its content>: such a URL never changes meaning.
+  app.get(PORTAL_CSS_PATH, { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { v?: string } }>, reply) => {
+    const versioned = request.query.v === PORTAL_CSS_HASH;
+    reply
+      .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+      .header('etag', CSS_ETAG)
+      .type('text/css; charset=utf-8');
+    if (request.headers['if-none-match'] === CSS_ETAG) return reply.status(304).send();
+    return reply.send(PORTAL_CSS);
+  });
+}
