@@ -1,0 +1,12 @@
+import type { Permission } from '@lantoa/contracts/access';
+
+export type NavItem = { to: string; labelKey: string; permission?: Permission; end?: boolean };
+
+/** The main areas, each shown only to those whose permissions open it. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home', end: true },
+  { to: '/org-units', labelKey: 'nav.orgUnits', permission: 'org-unit:read' },
+  { to: '/programme', labelKey: 'nav.programme', permission: 'programme:read' },
+  { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
+  { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
+];

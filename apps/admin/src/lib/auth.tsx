@@ -1,0 +1,70 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Permission } from '@lantoa/contracts/access';
+import type { Me } from '@lantoa/contracts/auth';
+import { apiFetch, isApiError, setCsrfToken } from './api-client.ts';
+
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+/** The signed-in user, or null when nobody is signed in. */
+export async function getMe(): Promise<Me | null> {
+  try {
+    const me = await apiFetch<Me>('/auth/me', { ignoreUnauthenticated: true });
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (err) {
+    if (isApiError(err) && err.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw err;
+  }
+}
+
+export const meQueryOptions = queryOptions({
+  queryKey: ME_QUERY_KEY,
+  queryFn: getMe,
+  staleTime: 5 * 60_000,
+});
+
+export function useSession() {
+  return useQuery(meQueryOptions);
+}
+
+/** The signed-in user; only for components rendered inside the authenticated part of the app. */
+export function useMe(): Me {
+  const { data } = useSession();
+  if (!data) throw new Error('useMe needs a signed-in user');
+  return data;
+}
+
+export function hasPermission(me: Me | null | undefined, permission: Permission): boolean {
+  return !!me && me.permissions.includes(permission);
+}
+
+export function useCan(permission: Permission): boolean {
+  const { data } = useSession();
+  return hasPermission(data, permission);
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch<{ ok: true }>('/auth/logout', { method: 'POST', ignoreUnauthenticated: true }),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+    },
+  });
+}
+
+let sessionEndReason: string | null = null;
+
+/** Why the session ended (SESSION_EXPIRED, UNAUTHENTICATED, LOGGED_OUT), for the login page to say. */
+export function setSessionEndReason(reason: string | null): void {
+  sessionEndReason = reason;
+}
+
+export function getSessionEndReason(): string | null {
+  return sessionEndReason;
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { isApiError } from './api-client.ts';
+
+export type FieldErrors = Record<string, string>;
+
+/** The first problem of each field, keyed by its dotted path ("target.name", "parts.0.type"). */
+export function issuesToErrors(issues: readonly { path: string; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path || '_';
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+export function zodErrors(error: z.ZodError): FieldErrors {
+  return issuesToErrors(
+    error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  );
+}
+
+/** Field errors the server sent with VALIDATION_FAILED, or none. */
+export function serverFieldErrors(err: unknown): FieldErrors {
+  if (!isApiError(err, 'VALIDATION_FAILED')) return {};
+  return issuesToErrors(err.issues);
+}
+
+/** Validates with the contract's schema before sending; returns the data or the field errors. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): { data: z.output<S>; errors: null } | { data: null; errors: FieldErrors } {
+  const result = schema.safeParse(input);
+  if (result.success) return { data: result.data, errors: null };
+  return { data: null, errors: zodErrors(result.error) };
+}
+
+/** '' from an empty input means "not given". */
+export function optional(s: string): string | undefined {
+  const trimmed = s.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function nullable(s: string): string | null {
+  const trimmed = s.trim();
+  return trimmed === '' ? null : trimmed;
+}
