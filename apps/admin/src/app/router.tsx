@@ -1,0 +1,91 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Permission } from '@lantoa/contracts/access';
+import { Loading } from '../components/ui/spinner.tsx';
+import { onCsrfRefresh, onUnauthenticated } from '../lib/api-client.ts';
+import { getMe, ME_QUERY_KEY, setSessionEndReason } from '../lib/auth.tsx';
+import { queryClient } from '../lib/query-client.ts';
+import { ChangePasswordPage } from '../features/auth/components/change-password-page.tsx';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { AuditPage } from '../features/audit/components/audit-page.tsx';
+import { CloseUnitPage } from '../features/org-units/components/close-unit-page.tsx';
+import { CreateUnitPage } from '../features/org-units/components/create-unit-page.tsx';
+import { MergeUnitsPage } from '../features/org-units/components/merge-units-page.tsx';
+import { MoveUnitPage } from '../features/org-units/components/move-unit-page.tsx';
+import { RenameUnitPage } from '../features/org-units/components/rename-unit-page.tsx';
+import { SplitUnitPage } from '../features/org-units/components/split-unit-page.tsx';
+import { UnitPage } from '../features/org-units/components/unit-page.tsx';
+import { UnitsPage } from '../features/org-units/components/units-page.tsx';
+import { UserCreatePage } from '../features/users/components/user-create-page.tsx';
+import { UserEditPage } from '../features/users/components/user-edit-page.tsx';
+import { UserPage } from '../features/users/components/user-page.tsx';
+import { UsersPage } from '../features/users/components/users-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { RequireAuth } from './require-auth.tsx';
+import { RequirePermission } from './require-permission.tsx';
+import { HomePage } from './routes/home-page.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { RouteError } from './routes/route-error.tsx';
+
+// The programme feature brings its own <Routes>; it loads only when someone opens it.
+const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
+
+function guard(permission: Permission, element: ReactNode) {
+  return <RequirePermission permission={permission}>{element}</RequirePermission>;
+}
+
+export const router = createBrowserRouter(
+  [
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      element: <RequireAuth />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <AppLayout />,
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'change-password', element: <ChangePasswordPage /> },
+            { path: 'org-units', element: guard('org-unit:read', <UnitsPage />) },
+            { path: 'org-units/new', element: guard('org-unit:restructure', <CreateUnitPage />) },
+            { path: 'org-units/merge', element: guard('org-unit:restructure', <MergeUnitsPage />) },
+            { path: 'org-units/:id', element: guard('org-unit:read', <UnitPage />) },
+            { path: 'org-units/:id/rename', element: guard('org-unit:restructure', <RenameUnitPage />) },
+            { path: 'org-units/:id/move', element: guard('org-unit:restructure', <MoveUnitPage />) },
+            { path: 'org-units/:id/close', element: guard('org-unit:restructure', <CloseUnitPage />) },
+            { path: 'org-units/:id/split', element: guard('org-unit:restructure', <SplitUnitPage />) },
+            {
+              path: 'programme/*',
+              element: guard(
+                'programme:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            { path: 'users', element: guard('user:read', <UsersPage />) },
+            { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
+            { path: 'users/:id', element: guard('user:read', <UserPage />) },
+            { path: 'users/:id/edit', element: guard('user:manage', <UserEditPage />) },
+            { path: 'audit', element: guard('audit:read', <AuditPage />) },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);
+
+// A request that finds the session gone sends the user to the login page, saying why.
+onUnauthenticated((code) => {
+  setSessionEndReason(code);
+  queryClient.setQueryData(ME_QUERY_KEY, null);
+});
+
+onCsrfRefresh(async () => {
+  const me = await getMe();
+  queryClient.setQueryData(ME_QUERY_KEY, me);
+  return me?.csrfToken ?? null;
+});
