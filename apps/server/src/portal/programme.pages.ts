@@ -83,11 +83,24 @@ function targetTags(t: Target): SafeHtml {
   </ul>`;
 }
 
+/** Cards, not a table: the quoted wording is long, and cards read well on a phone. */
+function targetList(p: ProgrammeDetail): SafeHtml {
+  return html`<ol class="target-grid">${p.targets.map(
+    (t) => html`<li class="card">
+      <span class="target-value">${formatTargetValue(t)}</span>
+      <h3>${t.number}. ${t.title}</h3>
+      <p class="quote">${t.content}</p>
+      ${targetTags(t)}
+    </li>`,
+  )}</ol>`;
+}
+
 function roleList(roles: ResponsibilityRole[]): string {
   return roles.map((r) => RESPONSIBILITY_ROLE_LABELS_VI[r]).join(' · ');
 }
 
-function whoDoesWhat(p: ProgrammeDetail): SafeHtml {
+/** `open`: the duties are shown unfolded (the full page) rather than behind a disclosure (home). */
+function whoDoesWhat(p: ProgrammeDetail, open: boolean): SafeHtml {
   const groups = groupByResponsible(p.responsibilities);
   if (!groups.length) return html`<p>Chưa có phân công nhiệm vụ.</p>`;
   return html`<ul class="who-list">${groups.map(
@@ -96,7 +109,7 @@ function whoDoesWhat(p: ProgrammeDetail): SafeHtml {
       <p><span class="role">${roleList(g.roles)}</span>${
         g.taskAreaNumbers.length ? html` — nội dung ${g.taskAreaNumbers.join(', ')}` : ''
       }</p>
-      <details>
+      <details${open ? html` open` : ''}>
         <summary>Nhiệm vụ (${g.duties.length})</summary>
         <ul class="duties">${g.duties.map(
           (d) => html`<li><span class="role">${RESPONSIBILITY_ROLE_LABELS_VI[d.role]}${
@@ -146,14 +159,7 @@ export function renderHomePage(p: ProgrammeDetail | null): string {
 <section class="section" aria-labelledby="chi-tieu">
   <div class="wrap">
     <h2 id="chi-tieu">${p.targets.length} chỉ tiêu đến năm ${p.periodEnd.slice(0, 4)}</h2>
-    <ol class="target-grid">${p.targets.map(
-      (t) => html`<li class="card">
-        <span class="target-value">${formatTargetValue(t)}</span>
-        <h3>${t.number}. ${t.title}</h3>
-        <p class="quote">${t.content}</p>
-        ${targetTags(t)}
-      </li>`,
-    )}</ol>
+    ${targetList(p)}
   </div>
 </section>
 
@@ -161,7 +167,7 @@ export function renderHomePage(p: ProgrammeDetail | null): string {
   <div class="wrap">
     <h2 id="ai-lam-gi">Ai làm gì</h2>
     <p class="section-intro">${groups.length} cơ quan, đơn vị và nhóm đơn vị được giao nhiệm vụ.</p>
-    ${whoDoesWhat(p)}
+    ${whoDoesWhat(p, false)}
   </div>
 </section>`;
   return renderPage({
@@ -208,25 +214,8 @@ export function renderProgrammePage(p: ProgrammeDetail | null): string {
 
   <section class="section" aria-labelledby="chi-tieu">
     <h2 id="chi-tieu">Chỉ tiêu</h2>
-    <div class="table-scroll" role="region" aria-labelledby="chi-tieu-caption" tabindex="0">
-      <table>
-        <caption id="chi-tieu-caption">${p.targets.length} chỉ tiêu của đề án, giai đoạn ${period(p)}</caption>
-        <thead><tr>
-          <th scope="col">STT</th><th scope="col">Chỉ tiêu</th><th scope="col">Giá trị</th>
-          <th scope="col">Kỳ đánh giá</th><th scope="col">Tính trên</th><th scope="col">Nội dung liên quan</th>
-        </tr></thead>
-        <tbody>${p.targets.map(
-          (t) => html`<tr>
-            <td>${t.number}</td>
-            <td><strong>${t.title}</strong><br><span class="quote">${t.content}</span></td>
-            <td class="num">${formatTargetValue(t)}</td>
-            <td>${t.isYearly ? 'Hằng năm' : 'Đến hết giai đoạn'}</td>
-            <td>${t.unitGroup ? UNIT_GROUP_LABELS_VI[t.unitGroup] : '—'}</td>
-            <td>${t.taskAreaNumbers.length ? t.taskAreaNumbers.join(', ') : '—'}</td>
-          </tr>`,
-        )}</tbody>
-      </table>
-    </div>
+    <p class="section-intro">${p.targets.length} chỉ tiêu của đề án, giai đoạn ${period(p)}.</p>
+    ${targetList(p)}
   </section>
 
   <section class="section" aria-labelledby="nhiem-vu">
@@ -248,7 +237,7 @@ export function renderProgrammePage(p: ProgrammeDetail | null): string {
   <section class="section" aria-labelledby="trach-nhiem-chung">
     <h2 id="trach-nhiem-chung">Trách nhiệm chung</h2>
     <p class="section-intro">Nhiệm vụ áp dụng cho toàn bộ đề án, theo từng cơ quan, đơn vị.</p>
-    ${whoDoesWhat({ ...p, responsibilities: general })}
+    ${whoDoesWhat({ ...p, responsibilities: general }, true)}
   </section>
 </div>`;
   return renderPage({
