@@ -52,8 +52,8 @@ async function authPlugin(app: FastifyInstance, opts: { db: Db; config: Config }
   app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
-    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
-    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
   });
 

@@ -50,7 +50,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       return reply.status(err.status).send(body(err.code, err.message, err.details));
     }
-    const pgErr = fromPg(err as PgError);
+    const pgErr = fromPg(err);
     if (pgErr) {
       if (pgErr.status >= 500) request.log.error({ err }, 'database unavailable');
       return reply.status(pgErr.status).send(body(pgErr.code, pgErr.message, pgErr.details));
