@@ -20,15 +20,34 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
+import { jobRoutes } from './platform/jobs/jobs.routes.ts';
+import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
+import { JobQueue } from './platform/jobs/queue.ts';
+import { LocalBlobStore, type BlobStore } from './platform/storage/storage.ts';
+import { Notifier } from './platform/notifications/notifier.ts';
+import { buildJobRegistry, SCHEDULES } from './jobs.ts';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ADMIN_DIST = path.resolve(here, '../../admin/dist');
 
-export type AppDeps = { config: Config; db: Db };
+export type AppDeps = { config: Config; db: Db; /** Work the job queue in this process. */ worker?: boolean };
+
+/** What routes get: the database, configuration and the platform services. */
+export type RouteDeps = { config: Config; db: Db; jobs: JobQueue; blobs: BlobStore; notifier: Notifier };
+
+/** The platform services, shared by the server and a separate worker process. */
+export function buildPlatform(config: Config, db: Db, worker: boolean) {
+  const blobs = new LocalBlobStore(config.storageDir);
+  const jobs = new JobQueue(db, config, buildJobRegistry(), blobs, { worker });
+  const notifier = new Notifier(jobs, Boolean(config.smtpUrl));
+  return { blobs, jobs, notifier };
+}
 
 /** Builds the whole application (API, admin UI, portal). Never listens: server.ts does. */
-export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, worker = false }: AppDeps): Promise<FastifyInstance> {
+  const { blobs, jobs, notifier } = buildPlatform(config, db, worker);
+  const deps: RouteDeps = { config, db, jobs, blobs, notifier };
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -66,12 +85,17 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   await app.register(authPlugin, { db, config });
 
   await app.register(healthRoutes, { db, version: APP_VERSION });
-  await app.register(authRoutes, { db, config });
-  await app.register(orgUnitRoutes, { db, config });
-  await app.register(userRoutes, { db, config });
-  await app.register(auditRoutes, { db, config });
-  await app.register(programmeRoutes, { db, config });
-  await app.register(portalRoutes, { db, config });
+  await app.register(authRoutes, deps);
+  await app.register(orgUnitRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(auditRoutes, deps);
+  await app.register(programmeRoutes, deps);
+  await app.register(jobRoutes, deps);
+  await app.register(notificationRoutes, deps);
+  await app.register(portalRoutes, deps);
+
+  if (worker) app.addHook('onReady', async () => jobs.startWorker(SCHEDULES));
+  app.addHook('onClose', async () => jobs.stop());
 
   if (existsSync(ADMIN_DIST)) {
     await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });

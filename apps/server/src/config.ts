@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   LANTOA_PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  LANTOA_STORAGE_DIR: z.string().optional(),
+  /** inline: the worker runs inside the server process; off: run `npm run worker` separately. */
+  LANTOA_WORKER: z.enum(['inline', 'off']).default('inline'),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('Lan Tỏa <no-reply@lantoa.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -28,6 +33,10 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   logLevel: string;
+  storageDir: string;
+  worker: 'inline' | 'off';
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,5 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     logLevel: e.LOG_LEVEL,
+    storageDir: path.resolve(e.LANTOA_STORAGE_DIR ?? path.join(e.LANTOA_DATA_DIR, 'files')),
+    worker: e.LANTOA_WORKER,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
 }

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'audit:read',
   'programme:read',
   'programme:manage',
+  'job:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

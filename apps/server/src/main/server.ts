@@ -46,7 +46,7 @@ async function main() {
     if (seeded.unitsInserted) log('Đã nạp dữ liệu mẫu Đà Nẵng (đơn vị hành chính, cơ quan, Đề án 2780).');
   }
 
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, worker: config.worker === 'inline' });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -69,12 +69,34 @@ async function assertReachable(dataDir: string): Promise<void> {
   }
 }
 
+function runningPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   onLog?: (m: string) => void;
+  /** Connect to a server already running on this data directory (the worker beside the server). */
+  reuseRunning?: boolean;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
+  if (opts.reuseRunning && runningPid(dataDir)) {
+    return {
+      dataDir,
+      port: opts.port,
+      url: (database) => `postgres://${USER}:lantoa-local@127.0.0.1:${opts.port}/${database}`,
+      stop: async () => undefined,
+    };
+  }
   await mkdir(path.dirname(dataDir), { recursive: true });
   await assertReachable(dataDir);
   const password = 'lantoa-local';

@@ -1,0 +1,16 @@
+import { JobRegistry } from './platform/jobs/jobs.ts';
+import { sendNotificationEmailJob, dispatchRemindersJob } from './platform/notifications/notifications.jobs.ts';
+
+/**
+ * Every kind of background job, registered in one place so that the server and a separate worker
+ * process (`npm run worker`) know the same kinds.
+ */
+export function buildJobRegistry(): JobRegistry {
+  const registry = new JobRegistry();
+  registry.register(sendNotificationEmailJob);
+  registry.register(dispatchRemindersJob);
+  return registry;
+}
+
+/** Scheduled tasks (cron, Vietnam time) run by the worker. */
+export const SCHEDULES = [{ kind: dispatchRemindersJob.kind, cron: '* * * * *' }];

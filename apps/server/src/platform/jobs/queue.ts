@@ -1,0 +1,192 @@
+import PgBoss from 'pg-boss';
+import type { Config } from '../../config.ts';
+import type { Db, Queryable } from '../db/db.ts';
+import type { BlobStore } from '../storage/storage.ts';
+import { AppError } from '../errors.ts';
+import type { JobContext, JobRegistry } from './jobs.ts';
+import * as repo from './jobs.repository.ts';
+
+type BossJobData = { jobId: string };
+
+export type EnqueueOptions = {
+  actorId: string | null;
+  /** Enqueueing twice with the same key gives the same job (safe retries of the request). */
+  idempotencyKey?: string;
+};
+
+/**
+ * The job queue: our `job` table holds what people see (status, progress, result, error);
+ * pg-boss delivers the work with retries and exponential back-off. Both are written in the same
+ * transaction, so a job is never visible without being queued, nor queued without its row.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private started = false;
+  private working = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly config: Config,
+    private readonly registry: JobRegistry,
+    private readonly blobs: BlobStore,
+    opts: { worker: boolean },
+  ) {
+    const connectionString = (db as unknown as { options: { connectionString: string } }).options.connectionString;
+    this.boss = new PgBoss({
+      connectionString,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'lantoa-jobs',
+      // Maintenance and cron run only in a process that works the queue.
+      supervise: opts.worker,
+      schedule: opts.worker,
+    });
+    this.boss.on('error', () => undefined);
+  }
+
+  get registryKinds() {
+    return this.registry.all().map((d) => ({ kind: d.kind, title: d.title }));
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    await this.boss.start();
+    for (const def of this.registry.all()) {
+      const attempts = def.attempts ?? 3;
+      await this.boss.createQueue(def.kind, { name: def.kind, retryLimit: attempts - 1, retryDelay: 2, retryBackoff: true, expireInSeconds: 30 * 60 });
+    }
+    this.started = true;
+  }
+
+  /** Starts working every registered queue in this process, and the scheduled tasks. */
+  async startWorker(schedules: { kind: string; cron: string }[] = []): Promise<void> {
+    await this.start();
+    if (this.working) return;
+    this.working = true;
+    // Jobs left running by a process that died are picked up again by pg-boss when they expire;
+    // their rows go back to "queued" so the jobs page tells the truth meanwhile.
+    await repo.requeueStale(this.db, 1);
+    for (const def of this.registry.all()) {
+      await this.boss.work<BossJobData>(def.kind, { includeMetadata: true, pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+        if (job) await this.runOne(def.kind, job);
+      });
+    }
+    for (const s of schedules) await this.boss.schedule(s.kind, s.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+  }
+
+  private async runOne(kind: string, job: PgBoss.JobWithMetadata<BossJobData>): Promise<void> {
+    const def = this.registry.get(kind)!;
+    // A scheduled task has no row of its own: make one so that it shows on the jobs page.
+    const jobId = job.data?.jobId ?? (await repo.insertJob(this.db, { kind, payload: {}, maxAttempts: 1, createdBy: null, idempotencyKey: `boss:${job.id}` })).id;
+    const row = await repo.findJob(this.db, jobId);
+    if (!row) return;
+    const attempt = job.retryCount + 1;
+    if (!(await repo.markRunning(this.db, jobId, attempt))) return; // cancelled or already done
+    const parsed = def.payload.safeParse(row.payload);
+    if (!parsed.success) {
+      // A payload that is wrong now will be wrong on every retry: fail for good.
+      await repo.markAttemptFailed(this.db, jobId, `Dữ liệu công việc không hợp lệ: ${parsed.error.issues.map((i) => i.message).join('; ')}`, true);
+      return;
+    }
+    let lastWrite = 0;
+    const ctx: JobContext = {
+      db: this.db,
+      config: this.config,
+      blobs: this.blobs,
+      queue: this,
+      jobId,
+      actorId: row.created_by,
+      attempt,
+      progress: async (percent, message) => {
+        const now = Date.now();
+        if (now - lastWrite < 250 && percent < 100) return;
+        lastWrite = now;
+        await repo.setProgress(this.db, jobId, Math.max(0, Math.min(100, Math.round(percent))), message ?? null);
+      },
+    };
+    try {
+      const result = await def.run(ctx, parsed.data);
+      await repo.markSucceeded(this.db, jobId, result);
+    } catch (err) {
+      const final = job.retryCount >= job.retryLimit;
+      await repo.markAttemptFailed(this.db, jobId, err instanceof Error ? err.message : String(err), final);
+      throw err; // pg-boss schedules the retry with back-off
+    }
+  }
+
+  /** Validates the payload and queues the job; with `tx`, inside the caller's transaction. */
+  async enqueue(kind: string, payload: unknown, opts: EnqueueOptions, tx?: Queryable): Promise<string> {
+    const def = this.registry.get(kind);
+    if (!def) throw new Error(`Unknown job kind ${kind}`);
+    const parsed = def.payload.safeParse(payload);
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', parsed.error.issues[0]?.message, { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+    await this.start();
+    const run = async (q: Queryable) => {
+      const { id, created } = await repo.insertJob(q, {
+        kind, payload: parsed.data, maxAttempts: def.attempts ?? 3, createdBy: opts.actorId, idempotencyKey: opts.idempotencyKey ?? null,
+      });
+      if (created) await this.send(kind, id, q);
+      return id;
+    };
+    if (tx) return run(tx);
+    const client = await this.db.connect();
+    try {
+      await client.query('BEGIN');
+      const id = await run(client);
+      await client.query('COMMIT');
+      return id;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async send(kind: string, jobId: string, q: Queryable): Promise<void> {
+    const db = { executeSql: (text: string, values: unknown[]) => q.query(text, values) };
+    const id = await this.boss.send(kind, { jobId }, { db });
+    if (!id) throw new Error(`queue ${kind} refused job ${jobId}`);
+  }
+
+  /** Puts a failed or cancelled job back in the queue for a fresh series of attempts. */
+  async retry(jobId: string): Promise<void> {
+    const row = await repo.findJob(this.db, jobId);
+    if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy công việc');
+    await this.start();
+    const client = await this.db.connect();
+    try {
+      await client.query('BEGIN');
+      if (!(await repo.resetForRetry(client, jobId))) throw new AppError('CONFLICT', 'Chỉ chạy lại được công việc đã thất bại hoặc đã hủy');
+      await this.send(row.kind, jobId, client);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async cancel(jobId: string): Promise<void> {
+    if (!(await repo.cancelQueued(this.db, jobId))) throw new AppError('CONFLICT', 'Chỉ hủy được công việc đang chờ');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    this.working = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+/** Waits until a job has finished (tests and small synchronous exports use this). */
+export async function waitForJob(db: Queryable, jobId: string, timeoutMs = 30_000): Promise<repo.JobRow> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await repo.findJob(db, jobId);
+    if (row && (row.status === 'succeeded' || row.status === 'failed' || row.status === 'cancelled')) return row;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} did not finish in ${timeoutMs} ms (status ${row?.status})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
