@@ -36,6 +36,12 @@ export type AppDeps = { config: Config; db: Db; /** Work the job queue in this p
 /** What routes get: the database, configuration and the platform services. */
 export type RouteDeps = { config: Config; db: Db; jobs: JobQueue; blobs: BlobStore; notifier: Notifier };
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: { jobs: JobQueue; blobs: BlobStore; notifier: Notifier };
+  }
+}
+
 /** The platform services, shared by the server and a separate worker process. */
 export function buildPlatform(config: Config, db: Db, worker: boolean) {
   const blobs = new LocalBlobStore(config.storageDir);
@@ -56,6 +62,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorate('platform', { jobs, blobs, notifier });
   registerErrorHandler(app);
   registerSecurityHeaders(app);
 

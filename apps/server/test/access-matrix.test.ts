@@ -31,6 +31,16 @@ const EXPECTED: Record<string, RouteAccess> = {
   'PUT /api/v1/users/:id': 'user:manage',
   'POST /api/v1/users/:id/reset-password': 'user:manage',
   'GET /api/v1/audit': 'audit:read',
+  'GET /api/v1/jobs': 'authenticated',
+  'GET /api/v1/jobs/:id': 'authenticated',
+  'POST /api/v1/jobs/:id/retry': 'authenticated',
+  'POST /api/v1/jobs/:id/cancel': 'authenticated',
+  'GET /api/v1/notifications': 'authenticated',
+  'GET /api/v1/notifications/unread-count': 'authenticated',
+  'POST /api/v1/notifications/:id/read': 'authenticated',
+  'POST /api/v1/notifications/read-all': 'authenticated',
+  'GET /api/v1/notifications/preferences': 'authenticated',
+  'PUT /api/v1/notifications/preferences': 'authenticated',
   ...PROGRAMME_ROUTES(),
 };
 

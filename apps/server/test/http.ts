@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type Config } from '../src/config.ts';
 import type { Db } from '../src/platform/db/db.ts';
 import { TEST_PASSWORD } from './constants.ts';
 import { createTestDb } from './db.ts';
@@ -49,13 +52,24 @@ export class Client {
   }
 }
 
-export type TestServer = { app: FastifyInstance; db: Db; base: string; client: () => Client; as: (username: string) => Promise<Client>; close: () => Promise<void> };
+export type TestServer = { app: FastifyInstance; db: Db; base: string; config: Config; client: () => Client; as: (username: string) => Promise<Client>; close: () => Promise<void> };
+
+export type TestServerOptions = {
+  /** Work the job queue in the server process (jobs run; cron schedules are registered). */
+  worker?: boolean;
+  /** Extra environment, as the server would read it (e.g. SMTP_URL). */
+  env?: Record<string, string>;
+};
 
 /** The whole application on a fresh database, listening on a loopback port. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const { db, drop } = await createTestDb();
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), port: 0 };
-  const app = await buildApp({ config, db });
+  const storage = mkdtempSync(path.join(os.tmpdir(), 'lantoa-files-'));
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LANTOA_STORAGE_DIR: storage, ...opts.env }),
+    port: 0,
+  };
+  const app = await buildApp({ config, db, worker: opts.worker ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -63,11 +77,13 @@ export async function startTestServer(): Promise<TestServer> {
     app,
     db,
     base,
+    config,
     client: () => new Client(base),
     as: (username) => new Client(base).login(username),
     close: async () => {
       await app.close();
       await drop();
+      rmSync(storage, { recursive: true, force: true });
     },
   };
 }
