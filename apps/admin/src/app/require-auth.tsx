@@ -19,9 +19,10 @@ export function RequireAuth() {
   }
   if (!session.data) {
     const params = new URLSearchParams();
-    const next = `${location.pathname}${location.search}`;
-    if (next !== '/') params.set('next', next);
     const reason = getSessionEndReason();
+    const next = `${location.pathname}${location.search}`;
+    // After a deliberate sign-out the next person starts at the home page, not where it happened.
+    if (next !== '/' && reason !== 'LOGGED_OUT') params.set('next', next);
     if (reason) params.set('reason', reason);
     const qs = params.toString();
     return <Navigate to={`/login${qs ? `?${qs}` : ''}`} replace />;

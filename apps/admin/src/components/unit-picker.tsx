@@ -6,6 +6,7 @@ import { formatDate } from '../lib/format.ts';
 import { useErrorText, useT } from '../lib/i18n.tsx';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { Button } from './ui/button.tsx';
+import { RequiredMark } from './ui/field.tsx';
 import { Spinner } from './ui/spinner.tsx';
 
 export type PickedUnit = { id: string; name: string; officialCode?: string | null; type?: string };
@@ -88,10 +89,12 @@ export function UnitSearchInput({ label, onSelect, excludeIds = [], error, hint,
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', 'unit-search', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
-      <label htmlFor={inputId} className="field-label">
-        {label}
-        {required ? <span className="field-required"> *</span> : null}
-      </label>
+      <div className="field-label-row">
+        <label htmlFor={inputId} className="field-label">
+          {label}
+        </label>
+        {required ? <RequiredMark /> : null}
+      </div>
       <div className="combobox">
         <input
           ref={inputRef}
@@ -106,6 +109,7 @@ export function UnitSearchInput({ label, onSelect, excludeIds = [], error, hint,
           aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
+          aria-required={required ? true : undefined}
           placeholder={placeholder ?? t('unitPicker.placeholder')}
           value={text}
           onChange={(e) => {
@@ -174,6 +178,7 @@ type UnitPickerProps = Omit<UnitSearchInputProps, 'onSelect'> & {
 /** Chooses one unit: the search box until a unit is chosen, then the unit with a way to change it. */
 export function UnitPicker({ value, onChange, label, error, hint, required, ...search }: UnitPickerProps) {
   const t = useT();
+  const labelId = useId();
   if (!value) {
     return (
       <UnitSearchInput
@@ -187,11 +192,13 @@ export function UnitPicker({ value, onChange, label, error, hint, required, ...s
     );
   }
   return (
-    <div className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
-      <span className="field-label">
-        {label}
-        {required ? <span className="field-required"> *</span> : null}
-      </span>
+    <div className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')} role="group" aria-labelledby={labelId}>
+      <div className="field-label-row">
+        <span className="field-label" id={labelId}>
+          {label}
+        </span>
+        {required ? <RequiredMark /> : null}
+      </div>
       <div className="picked-unit">
         <span className="picked-unit-name">
           {value.name}

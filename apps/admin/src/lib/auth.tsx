@@ -52,8 +52,11 @@ export function useLogout() {
     mutationFn: () => apiFetch<{ ok: true }>('/auth/logout', { method: 'POST', ignoreUnauthenticated: true }),
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
+      // The session query keeps its observers, so the guard hears "nobody signed in" and leaves
+      // the signed-in pages before any of them renders again; clearing it away instead left the
+      // menu asking for a user that was no longer there.
       queryClient.setQueryData(ME_QUERY_KEY, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_QUERY_KEY[0] });
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isApiError } from './api-client.ts';
+import { currentLang, translate } from './i18n.tsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -25,11 +26,26 @@ export function serverFieldErrors(err: unknown): FieldErrors {
   return issuesToErrors(err.issues);
 }
 
-/** Validates with the contract's schema before sending; returns the data or the field errors. */
+const EMPTY_CODES = new Set(['invalid_value', 'invalid_type', 'invalid_format', 'invalid_union']);
+
+/**
+ * Validates with the contract's schema before sending; returns the data or the field errors.
+ * A choice left empty (a select, a unit picker) reads "please choose" rather than the schema's
+ * wording for a malformed value.
+ */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): { data: z.output<S>; errors: null } | { data: null; errors: FieldErrors } {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { data: result.data, errors: null };
-  return { data: null, errors: zodErrors(result.error) };
+  const required = translate(currentLang(), 'form.required');
+  return {
+    data: null,
+    errors: issuesToErrors(
+      result.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: EMPTY_CODES.has(i.code) && (i.input === '' || i.input === undefined || i.input === null) ? required : i.message,
+      })),
+    ),
+  };
 }
 
 /** '' from an empty input means "not given". */

@@ -62,7 +62,15 @@ function readStoredLang(): Lang {
   }
 }
 
+let activeLang: Lang = 'vi';
+
+/** The language chosen now, for code outside React (form validation). */
+export function currentLang(): Lang {
+  return activeLang;
+}
+
 function applyLang(lang: Lang) {
+  activeLang = lang;
   document.documentElement.lang = lang;
   // Field problems found by the schemas before sending read in the chosen language where the
   // schema gives no wording of its own.

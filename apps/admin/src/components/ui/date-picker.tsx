@@ -9,7 +9,8 @@ type DatePickerProps = {
   value: string;
   onChange: (iso: string) => void;
   error?: string;
-  hint?: ReactNode;
+  /** Defaults to how to type a date; pass null for none (a filter with a placeholder). */
+  hint?: ReactNode | null;
   required?: boolean;
   id?: string;
   name?: string;
@@ -59,7 +60,7 @@ export function DatePicker({ label, value, onChange, error, hint, required, id, 
 
   const shownError = invalid ? t('date.invalid') : error;
   return (
-    <Field label={label} error={shownError} hint={hint ?? t('date.hint')} required={required} id={id} className={className}>
+    <Field label={label} error={shownError} hint={hint === undefined ? t('date.hint') : (hint ?? undefined)} required={required} id={id} className={className}>
       {(control) => (
         <div className="date-picker">
           <input
@@ -73,7 +74,11 @@ export function DatePicker({ label, value, onChange, error, hint, required, id, 
             value={text}
             disabled={disabled}
             onChange={(e) => handleText(e.target.value)}
-            onBlur={() => setInvalid(text.trim() !== '' && parseDateInput(text) === null)}
+            onBlur={() => {
+              const parsed = parseDateInput(text);
+              setInvalid(text.trim() !== '' && parsed === null);
+              if (parsed) setText(formatDate(parsed));
+            }}
           />
           <button
             type="button"

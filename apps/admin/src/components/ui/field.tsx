@@ -1,6 +1,19 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useT } from '../../lib/i18n.tsx';
 
+/**
+ * The asterisk is for the eye and sits outside the label, so the label reads exactly its text;
+ * aria-required tells assistive technology.
+ */
+export function RequiredMark() {
+  const t = useT();
+  return (
+    <span className="field-required" aria-hidden="true" title={t('common.required')}>
+      *
+    </span>
+  );
+}
+
 /** What a control needs to be tied to its label, hint and error. */
 export type ControlProps = {
   id: string;
@@ -21,7 +34,6 @@ type FieldProps = {
 
 /** A label, a control, a hint and the control's error, wired together for assistive technology. */
 export function Field({ label, error, hint, required, id, className, children }: FieldProps) {
-  const t = useT();
   const generated = useId();
   const controlId = id ?? `f${generated}`;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -29,15 +41,12 @@ export function Field({ label, error, hint, required, id, className, children }:
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={controlId} className="field-label">
-        {label}
-        {required ? (
-          <span className="field-required" title={t('common.required')}>
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
+      <div className="field-label-row">
+        <label htmlFor={controlId} className="field-label">
+          {label}
+        </label>
+        {required ? <RequiredMark /> : null}
+      </div>
       {children({
         id: controlId,
         'aria-describedby': describedBy,

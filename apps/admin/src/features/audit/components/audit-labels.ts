@@ -1,6 +1,14 @@
 import { hasMessage, useT } from '../../../lib/i18n.tsx';
 
-export const AUDIT_ENTITY_TYPES = ['user', 'org_unit', 'programme', 'programme_document'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'org_unit',
+  'programme',
+  'programme_document',
+  'task_area',
+  'programme_target',
+  'programme_responsibility',
+] as const;
 
 /** Known actions; the filter matches by prefix, so "org-unit." finds every unit change. */
 export const AUDIT_ACTIONS = [
@@ -20,7 +28,14 @@ export const AUDIT_ACTIONS = [
   'org-unit.merge',
   'org-unit.split',
   'org-unit.update-profile',
-  'programme',
+  'programme.',
+  'programme.create',
+  'programme.update',
+  'programme.delete',
+  'programme.document.',
+  'programme.task-area.',
+  'programme.target.',
+  'programme.responsibility.',
 ] as const;
 
 /** Wording for actions and entity types, falling back to the raw value for ones added later. */

@@ -51,7 +51,7 @@ export function AuditPage() {
   const rangeError = from && to && from > to ? t('audit.rangeInvalid') : undefined;
 
   const columns: Column<AuditEntry>[] = [
-    { key: 'at', header: t('audit.at'), primary: true, render: (e) => formatDateTime(e.at) },
+    { key: 'at', header: t('audit.at'), primary: true, className: 'nowrap', render: (e) => formatDateTime(e.at) },
     {
       key: 'actor',
       header: t('audit.actor'),
@@ -68,6 +68,7 @@ export function AuditPage() {
     {
       key: 'entity',
       header: t('audit.entity'),
+      className: 'nowrap',
       render: (e) => {
         const path = entityPath(e.entityType, e.entityId);
         return path ? <Link to={path}>{labels.entity(e.entityType)}</Link> : labels.entity(e.entityType);
@@ -104,8 +105,8 @@ export function AuditPage() {
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: labels.action(a) }))}
           onChange={(e) => update({ action: e.target.value, page: null })}
         />
-        <DatePicker label={t('audit.from')} value={from} onChange={(iso) => update({ from: iso, page: null })} max={to || undefined} />
-        <DatePicker label={t('audit.to')} value={to} onChange={(iso) => update({ to: iso, page: null })} min={from || undefined} error={rangeError} />
+        <DatePicker label={t('audit.from')} value={from} onChange={(iso) => update({ from: iso, page: null })} max={to || undefined} hint={null} />
+        <DatePicker label={t('audit.to')} value={to} onChange={(iso) => update({ to: iso, page: null })} min={from || undefined} error={rangeError} hint={null} />
         {actorId ? (
           <div className="active-filter">
             <span>{t('audit.actorFilter', { name: params.get('actorName') ?? actorId })}</span>

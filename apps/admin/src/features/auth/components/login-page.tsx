@@ -18,7 +18,7 @@ function safeNext(next: string | null): string {
 
 const REASON_KEYS: Record<string, string> = {
   SESSION_EXPIRED: 'error.SESSION_EXPIRED',
-  UNAUTHENTICATED: 'error.UNAUTHENTICATED',
+  UNAUTHENTICATED: 'auth.sessionEnded',
   LOGGED_OUT: 'auth.loggedOut',
 };
 

@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { SuccessionView, UnitDetail } from '@lantoa/contracts/org-units';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { useCan } from '../../../lib/auth.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useT } from '../../../lib/i18n.tsx';
+import { useFlash } from '../../../lib/use-flash.ts';
 import { useUnit } from '../api/get-unit.ts';
 import { ClosedBadge, isClosed, UncertainBadge, UnitTypeBadge, useValidityText } from './unit-badges.tsx';
 import { UnitProfile } from './unit-profile.tsx';
@@ -98,8 +99,7 @@ function UnitView({ unit }: { unit: UnitDetail }) {
   const c = unit.current;
   const closed = isClosed(c.validTo);
   const parent = unit.ancestors[unit.ancestors.length - 1];
-  const location = useLocation();
-  const flash = (location.state as { flash?: string } | null)?.flash;
+  const [flash] = useFlash();
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NewPasswordSchema, PASSWORD_MIN_LENGTH } from '@lantoa/contracts/auth';
 import type { UserView } from '@lantoa/contracts/users';
 import { Badge } from '../../../components/ui/badge.tsx';
@@ -13,6 +13,7 @@ import { useCan, useMe } from '../../../lib/auth.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { serverFieldErrors } from '../../../lib/form.ts';
 import { useT } from '../../../lib/i18n.tsx';
+import { useFlash } from '../../../lib/use-flash.ts';
 import { useResetPassword } from '../api/reset-password.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { useUser } from '../api/get-user.ts';
@@ -92,13 +93,13 @@ function UserDetails({ user }: { user: UserView }) {
   const t = useT();
   const me = useMe();
   const canManage = useCan('user:manage');
-  const location = useLocation();
-  const flash = (location.state as { flash?: string } | null)?.flash;
+  const [flash, clearFlash] = useFlash();
   const update = useUpdateUser(user.id);
   const [confirming, setConfirming] = useState(false);
   const isSelf = me.user.id === user.id;
 
   function toggleActive() {
+    clearFlash();
     update.mutate(
       {
         fullName: user.fullName,
