@@ -146,12 +146,13 @@ const targetFields = {
     .default([]),
 };
 
-function checkTarget(
-  v: { targetValue: number; targetValueMax: number | null; unit: string },
-  ctx: z.RefinementCtx,
-) {
+function checkTarget(v: { targetValue: number; targetValueMax: number | null; unit: string }, ctx: z.RefinementCtx) {
   if (v.targetValueMax !== null && v.targetValueMax < v.targetValue) {
-    ctx.addIssue({ code: 'custom', path: ['targetValueMax'], message: 'Giá trị tối đa phải lớn hơn hoặc bằng giá trị chỉ tiêu' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['targetValueMax'],
+      message: 'Giá trị tối đa phải lớn hơn hoặc bằng giá trị chỉ tiêu',
+    });
   }
   if (v.unit === '%' && (v.targetValue > 100 || (v.targetValueMax ?? 0) > 100)) {
     ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'Tỷ lệ không được vượt quá 100%' });
@@ -203,7 +204,9 @@ const NestedResponsibilitySchema = z
   .object({
     ...responsibilityFields,
     taskAreaId: z.never({ message: 'Trong đề án mới, dùng taskAreaNumber thay cho taskAreaId' }).optional(),
-    taskAreaNumber: itemNumber('Số thứ tự nội dung').nullish().transform((v) => v ?? null),
+    taskAreaNumber: itemNumber('Số thứ tự nội dung')
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine(checkWho);
 
@@ -364,9 +367,10 @@ export type ProgrammeList = z.infer<typeof ProgrammeListSchema>;
 /** "100 %", "2 lớp/năm", "2–3 mô hình/năm", in Vietnamese number format. */
 export function formatTargetValue(t: Pick<Target, 'targetValue' | 'targetValueMax' | 'unit' | 'isYearly'>): string {
   const n = (x: number) => x.toLocaleString('vi-VN');
-  const value = t.targetValueMax !== null && t.targetValueMax !== t.targetValue
-    ? `${n(t.targetValue)}–${n(t.targetValueMax)}`
-    : n(t.targetValue);
+  const value =
+    t.targetValueMax !== null && t.targetValueMax !== t.targetValue
+      ? `${n(t.targetValue)}–${n(t.targetValueMax)}`
+      : n(t.targetValue);
   const withUnit = t.unit === '%' ? `${value}%` : `${value} ${t.unit}`;
   return t.isYearly ? `${withUnit}/năm` : withUnit;
 }

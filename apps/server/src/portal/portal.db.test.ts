@@ -19,7 +19,10 @@ describe('public portal', () => {
     expect(page).toContain('Quyết định số 2780/QĐ-UBND ngày 28/10/2022 của UBND thành phố Đà Nẵng');
     expect(page).toContain('<h2 id="nhiem-vu">11 nội dung nhiệm vụ</h2>');
     expect(page).toContain('<h2 id="chi-tieu">9 chỉ tiêu đến năm 2025</h2>');
-    const taskList = page.slice(page.indexOf('<ol class="task-list">'), page.indexOf('</ol>', page.indexOf('<ol class="task-list">')));
+    const taskList = page.slice(
+      page.indexOf('<ol class="task-list">'),
+      page.indexOf('</ol>', page.indexOf('<ol class="task-list">')),
+    );
     expect(taskList.match(/<li>/g)).toHaveLength(11);
     expect(page).toContain('Các hoạt động tmyền thông gắn liền với với công tác đấu tranh');
     expect(page).toContain('2–3 mô hình/năm');

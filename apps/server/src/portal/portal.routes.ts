@@ -24,13 +24,17 @@ export async function portalRoutes(app: FastifyInstance, { db }: { db: Db; confi
   });
 
   // The page links the stylesheet with ?v=<hash of its content>: such a URL never changes meaning.
-  app.get(PORTAL_CSS_PATH, { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { v?: string } }>, reply) => {
-    const versioned = request.query.v === PORTAL_CSS_HASH;
-    reply
-      .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
-      .header('etag', CSS_ETAG)
-      .type('text/css; charset=utf-8');
-    if (request.headers['if-none-match'] === CSS_ETAG) return reply.status(304).send();
-    return reply.send(PORTAL_CSS);
-  });
+  app.get(
+    PORTAL_CSS_PATH,
+    { schema: { hide: true } },
+    async (request: FastifyRequest<{ Querystring: { v?: string } }>, reply) => {
+      const versioned = request.query.v === PORTAL_CSS_HASH;
+      reply
+        .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        .header('etag', CSS_ETAG)
+        .type('text/css; charset=utf-8');
+      if (request.headers['if-none-match'] === CSS_ETAG) return reply.status(304).send();
+      return reply.send(PORTAL_CSS);
+    },
+  );
 }

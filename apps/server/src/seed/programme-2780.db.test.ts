@@ -46,7 +46,9 @@ describe('seed of Decision 2780', () => {
       status: 'active',
       owner_key: 'gso:48',
     });
-    const docs = await db.query('SELECT number, issued_on FROM programme_document WHERE programme_id = $1', [programmeId]);
+    const docs = await db.query('SELECT number, issued_on FROM programme_document WHERE programme_id = $1', [
+      programmeId,
+    ]);
     expect(docs.rows).toContainEqual({ number: '2780/QĐ-UBND', issued_on: '2022-10-28' });
   });
 
@@ -65,8 +67,13 @@ describe('seed of Decision 2780', () => {
 
   it('has the 9 targets with their values, quoted from the article', async () => {
     const { rows } = await db.query<{
-      number: number; content: string; target_value: number; target_value_max: number | null;
-      unit: string; is_yearly: boolean; unit_group: string | null;
+      number: number;
+      content: string;
+      target_value: number;
+      target_value_max: number | null;
+      unit: string;
+      is_yearly: boolean;
+      unit_group: string | null;
     }>(
       `SELECT number, content, target_value, target_value_max, unit, is_yearly, unit_group
          FROM programme_target WHERE programme_id = $1 ORDER BY number`,
@@ -87,7 +94,12 @@ describe('seed of Decision 2780', () => {
   });
 
   it('links responsibilities to the units of the seed, with Sở TT&TT as the standing agency', async () => {
-    const { rows } = await db.query<{ role: string; key: string | null; unit_group: string | null; task_area: number | null }>(
+    const { rows } = await db.query<{
+      role: string;
+      key: string | null;
+      unit_group: string | null;
+      task_area: number | null;
+    }>(
       `SELECT r.role, u.external_key AS key, r.unit_group, t.number AS task_area
          FROM programme_responsibility r
          LEFT JOIN org_unit u ON u.id = r.unit_id
@@ -100,7 +112,13 @@ describe('seed of Decision 2780', () => {
     ]);
     expect(rows).toContainEqual({ role: 'lead', key: 'agency:so-gddt', unit_group: null, task_area: 8 });
     const keys = new Set(rows.map((r) => r.key));
-    for (const k of ['agency:so-tai-chinh-2022', 'agency:so-noi-vu-2022', 'agency:mttq', 'agency:thanh-doan', 'agency:ban-tgdv-tu']) {
+    for (const k of [
+      'agency:so-tai-chinh-2022',
+      'agency:so-noi-vu-2022',
+      'agency:mttq',
+      'agency:thanh-doan',
+      'agency:ban-tgdv-tu',
+    ]) {
       expect(keys).toContain(k);
     }
     const groups = new Set(rows.filter((r) => r.key === null).map((r) => r.unit_group));
@@ -109,9 +127,11 @@ describe('seed of Decision 2780', () => {
 
   it('does nothing when run again', async () => {
     const count = async () =>
-      (await db.query<{ n: number }>(
-        `SELECT (SELECT count(*) FROM programme) + (SELECT count(*) FROM task_area) + (SELECT count(*) FROM programme_responsibility) AS n`,
-      )).rows[0]!.n;
+      (
+        await db.query<{ n: number }>(
+          `SELECT (SELECT count(*) FROM programme) + (SELECT count(*) FROM task_area) + (SELECT count(*) FROM programme_responsibility) AS n`,
+        )
+      ).rows[0]!.n;
     const before = await count();
     await seedProgramme2780(db);
     expect(await count()).toBe(before);

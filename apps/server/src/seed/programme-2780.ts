@@ -1,4 +1,8 @@
-import { type CreateProgrammeBody, CreateProgrammeBodySchema, type CreateTargetBody } from '@lantoa/contracts/programme';
+import {
+  type CreateProgrammeBody,
+  CreateProgrammeBodySchema,
+  type CreateTargetBody,
+} from '@lantoa/contracts/programme';
 import type { UnitGroup } from '@lantoa/contracts/org-units';
 import type { Queryable } from '../platform/db/db.ts';
 import { createProgrammeInTransaction } from '../modules/programme/index.ts';
@@ -104,62 +108,107 @@ export const TARGETS_2780: CreateTargetBody[] = [
     title: 'Lãnh đạo các cấp được tuyên truyền, phổ biến về Chuyển đổi số',
     content:
       '100% lãnh đạo các cấp ủy Đảng, chính quyền, các ngành, địa phương và đoàn thể được tuyên truyền, phổ biến về ý nghĩa, tầm quan trọng của Chuyển đổi số, công tác truyền thông về Chuyển đổi số',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: null, taskAreaNumbers: [6],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: null,
+    taskAreaNumbers: [6],
   },
   {
     number: 2,
     title: 'Địa phương có kế hoạch và bố trí kinh phí truyền thông Chuyển đổi số',
     content:
       '100% các địa phương có kế hoạch triển khai và đưa nội dung truyền thông về Chuyển đổi số vào kế hoạch phát triển kinh tế xã hội của địa phương và bố trí kinh phí thực hiện',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'locality', taskAreaNumbers: [1, 2],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'locality',
+    taskAreaNumbers: [1, 2],
   },
   {
     number: 3,
     title: 'Đoàn thể, tổ chức chính trị - xã hội đưa truyền thông Chuyển đổi số vào chương trình hoạt động',
     content:
       '100% các đoàn thể, tổ chức chính trị xã hội đưa nội dung truyền thông về Chuyển đổi số vào chương trình hoạt động hàng năm, trung hạn, dài hạn',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'mass_organisation', taskAreaNumbers: [2],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'mass_organisation',
+    taskAreaNumbers: [2],
   },
   {
     number: 4,
     title: 'Lớp tập huấn báo cáo viên về truyền thông Chuyển đổi số',
     content: 'Hàng năm đào tạo, tổ chức tập huấn 2 lớp báo cáo viên về công tác truyền thông Chuyển đổi số',
-    targetValue: 2, targetValueMax: null, unit: 'lớp', isYearly: true, unitGroup: null, taskAreaNumbers: [6],
+    targetValue: 2,
+    targetValueMax: null,
+    unit: 'lớp',
+    isYearly: true,
+    unitGroup: null,
+    taskAreaNumbers: [6],
   },
   {
     number: 5,
     title: 'Tổ công nghệ số cộng đồng được tập huấn kỹ năng truyền thông',
     content:
       '100% các tổ Công nghệ số cộng đồng được tập huấn về phương pháp và kỹ năng truyền thông, cập nhật kiến thức về Chuyển đổi số',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'cdt_team', taskAreaNumbers: [6],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'cdt_team',
+    taskAreaNumbers: [6],
   },
   {
     number: 6,
     title: 'Cơ quan báo chí, cán bộ truyền thông cơ sở được tập huấn',
     content:
       '100% cơ quan báo chí, cán bộ làm công tác truyền thông cơ sở được tập huấn, cập nhật kiến thức về Chuyển đổi số',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'press', taskAreaNumbers: [6],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'press',
+    taskAreaNumbers: [6],
   },
   {
     number: 7,
     title: 'Báo chí địa phương, Trang TTĐT Đảng bộ, Cổng TTĐT thành phố có chuyên mục Chuyển đổi số',
     content:
       '100% các cơ quan báo chí địa phương, Trang thông tin điện tử Đảng bộ thành phố, Công Thông tin điện tử thành phố có chuyên mục, chuyên đề về Chuyên đổi số',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'press', taskAreaNumbers: [2, 5],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'press',
+    taskAreaNumbers: [2, 5],
   },
   {
     number: 8,
     title: 'Trường học từ THCS trở lên có hoạt động ngoại khóa về Chuyển đổi số',
     content:
       'Phấn đấu 100% các trường học từ cấp Trung học cơ sở trở lên có phổ biến, báo cáo, giảng dạy ngoại khóa về Chuyển đổi số',
-    targetValue: 100, targetValueMax: null, unit: '%', isYearly: false, unitGroup: 'school', taskAreaNumbers: [8],
+    targetValue: 100,
+    targetValueMax: null,
+    unit: '%',
+    isYearly: false,
+    unitGroup: 'school',
+    taskAreaNumbers: [8],
   },
   {
     number: 9,
     title: 'Mô hình truyền thông Chuyển đổi số gắn với người dân, doanh nghiệp',
     content:
       'đảm bảo mỗi năm xây dựng, triển khai từ 2-3 mô hình truyền thông về Chuyển đổi số gắn với người dân, doanh nghiệp',
-    targetValue: 2, targetValueMax: 3, unit: 'mô hình', isYearly: true, unitGroup: null, taskAreaNumbers: [7],
+    targetValue: 2,
+    targetValueMax: 3,
+    unit: 'mô hình',
+    isYearly: true,
+    unitGroup: null,
+    taskAreaNumbers: [7],
   },
 ];
 
@@ -175,10 +224,18 @@ type SeedResponsibility = {
   duty: string;
 };
 
-const STTTT = { unitKey: 'agency:so-tttt', unitGroup: 'department', unitLabel: 'Sở Thông tin và Truyền thông' } as const;
+const STTTT = {
+  unitKey: 'agency:so-tttt',
+  unitGroup: 'department',
+  unitLabel: 'Sở Thông tin và Truyền thông',
+} as const;
 const DEPARTMENTS = { unitKey: null, unitGroup: 'department', unitLabel: 'Các sở, ban, ngành' } as const;
 const LOCALITIES = { unitKey: null, unitGroup: 'locality', unitLabel: 'UBND các quận, huyện, phường, xã' } as const;
-const MASS_ORGS = { unitKey: null, unitGroup: 'mass_organisation', unitLabel: 'Các tổ chức chính trị - xã hội thành phố' } as const;
+const MASS_ORGS = {
+  unitKey: null,
+  unitGroup: 'mass_organisation',
+  unitLabel: 'Các tổ chức chính trị - xã hội thành phố',
+} as const;
 
 const MASS_ORG_DUTY =
   'Tăng cường hoạt động tuyên truyền nâng cao nhận thức của Nhân dân, hội viên trong việc tiếp nhận thông tin và tích cực tham gia góp ý đối với các hoạt động truyền thông chuyển đổi số. Tuyên truyền, hướng dẫn đoàn viên, hội viên và Nhân dân tiếp cận và khai thác, ứng dụng công nghệ thông tin vào các lĩnh vực đời sống, xã hội, áp dụng tiến bộ khoa học kỹ thuật vào kinh doanh, sản xuất để tăng năng suất lao động, góp phần phát triển nền kinh tế số và xã hội số của thành phố. Kêu gọi, vận động cộng đồng dân cư, tổ dân phố, hộ gia đình, các tổ chức, cá nhân chủ động, tích cực nâng cao các kỹ năng ứng dụng công nghệ số, nâng cao nhận thức về chuyển đổi số.';
@@ -192,82 +249,128 @@ const COLUMN_DUTY =
 export const RESPONSIBILITIES_2780: SeedResponsibility[] = [
   // Sở Thông tin và Truyền thông — the standing agency.
   {
-    ...STTTT, role: 'standing', taskAreaNumber: null,
+    ...STTTT,
+    role: 'standing',
+    taskAreaNumber: null,
     duty: 'Cơ quan thường trực của Đề án: thường xuyên đôn đốc các cơ quan, đơn vị, địa phương tổ chức triển khai thực hiện nhiệm vụ được giao tại Đề án.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 1,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 1,
     duty: 'Hằng năm, xây dựng kế hoạch truyền thông chuyển đổi số của thành phố, đồng thời hướng dẫn các cơ quan, đơn vị, địa phương đưa nội dung truyền thông chuyển đổi số trên địa bàn, lĩnh vực phụ trách vào kế hoạch triển khai chuyển đổi số của đơn vị mình; phối hợp, tham gia ý kiến đối với các kế hoạch truyền thông các ngành, địa phương chủ trì thực hiện.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 2,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 2,
     duty: 'Hướng dẫn các cơ quan báo chí, Cổng thông tin điện tử thành phố, đặt hàng Đài Phát thanh – Truyền hình thành phố, các sở, ban, ngành có Bản tin chuyên ngành, Trang/Cổng thông tin điện tử; hệ thống thông tin cơ sở đẩy mạnh truyền thông rộng rãi trên các phương tiện thông tin đại chúng về chuyển đổi số, để các cấp, các ngành, người dân, doanh nghiệp trên địa bàn thành phố Đà Nẵng tham gia mạnh mẽ trong công cuộc chuyển đổi số.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 3,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 3,
     duty: 'Chủ trì tổ chức sự kiện “Ngày Chuyển đổi số thành phố Đà Nẵng” kết hợp công bố và quảng bá các sản phẩm Make in Da Nang.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 6,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 6,
     duty: 'Có kế hoạch hướng dẫn và tổ chức tập huấn cho Tổ công nghệ số cộng đồng trong việc phổ biến, hướng dẫn, hỗ trợ người dân tiếp cận, sử dụng các nền tảng số phục vụ phát triển chính quyền số, kinh tế số, xã hội số.',
   },
   {
-    ...STTTT, role: 'coordinate', taskAreaNumber: 8,
+    ...STTTT,
+    role: 'coordinate',
+    taskAreaNumber: 8,
     duty: 'Phối hợp với Sở Giáo dục và Đào tạo xây dựng và đưa vào trong chương trình ngoại khóa kiến thức về chuyển đổi số, các công nghệ số.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 10,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 10,
     duty: 'Chủ động nắm bắt, tổng hợp các khó khăn, vướng mắc có khả năng ảnh hưởng đến chất lượng, tiến độ của Đề án và phối hợp với các ngành, địa phương tìm phương án giải quyết, báo cáo UBND thành phố xem xét quyết định.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: 10,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: 10,
     duty: 'Chủ trì, phối hợp với Sở Nội vụ đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong thực hiện các nhiệm vụ được giao tại Đề án này.',
   },
   {
-    ...STTTT, role: 'lead', taskAreaNumber: null,
+    ...STTTT,
+    role: 'lead',
+    taskAreaNumber: null,
     duty: 'Tổng hợp dự toán kinh phí hằng năm của các cơ quan, đơn vị cấp thành phố được giao chủ trì triển khai nhiệm vụ, gửi Sở Tài chính thẩm định, tham mưu trình UBND thành phố phê duyệt.',
   },
   // Sở Nội vụ and Sở Tài chính.
   {
-    unitKey: 'agency:so-noi-vu-2022', unitGroup: 'department', unitLabel: 'Sở Nội vụ', role: 'coordinate', taskAreaNumber: 10,
+    unitKey: 'agency:so-noi-vu-2022',
+    unitGroup: 'department',
+    unitLabel: 'Sở Nội vụ',
+    role: 'coordinate',
+    taskAreaNumber: 10,
     duty: 'Phối hợp với Sở Thông tin và Truyền thông đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong thực hiện các nhiệm vụ được giao tại Đề án.',
   },
   {
-    unitKey: 'agency:so-tai-chinh-2022', unitGroup: 'department', unitLabel: 'Sở Tài chính', role: 'coordinate', taskAreaNumber: null,
+    unitKey: 'agency:so-tai-chinh-2022',
+    unitGroup: 'department',
+    unitLabel: 'Sở Tài chính',
+    role: 'coordinate',
+    taskAreaNumber: null,
     duty: 'Thẩm định dự toán kinh phí thực hiện Đề án hằng năm của các cơ quan, đơn vị cấp thành phố do Sở Thông tin và Truyền thông tổng hợp, tham mưu trình UBND thành phố phê duyệt.',
   },
   // Sở Giáo dục và Đào tạo — task area 8.
   {
-    unitKey: 'agency:so-gddt', unitGroup: 'department', unitLabel: 'Sở Giáo dục và Đào tạo', role: 'lead', taskAreaNumber: 8,
+    unitKey: 'agency:so-gddt',
+    unitGroup: 'department',
+    unitLabel: 'Sở Giáo dục và Đào tạo',
+    role: 'lead',
+    taskAreaNumber: 8,
     duty: 'Thực hiện giáo dục về chuyển đổi số cho các em học sinh ở bậc THCS thông qua xây dựng chương trình đào tạo ngoại khóa; hướng dẫn, tập huấn đội ngũ giáo viên giảng dạy; tổ chức sân chơi Khoa học công nghệ, câu lạc bộ cho các em học sinh tham gia ngoại khóa. Chủ trì, phối hợp với Sở Thông tin và Truyền thông xây dựng và đưa vào trong chương trình ngoại khóa kiến thức về chuyển đổi số, các công nghệ số như trí tuệ nhân tạo, phân tích dữ liệu...; triển khai phổ cập kỹ năng số cho giáo viên, học sinh các cấp học, đặc biệt thanh thiếu niên thành phố là lực lượng nòng cốt, hỗ trợ cho phụ huynh, người lớn tuổi.',
   },
   // Every department and every locality.
   { ...DEPARTMENTS, role: 'lead', taskAreaNumber: null, duty: INTEGRATE_DUTY },
   {
-    ...DEPARTMENTS, role: 'lead', taskAreaNumber: null,
+    ...DEPARTMENTS,
+    role: 'lead',
+    taskAreaNumber: null,
     duty: 'Đơn vị cấp thành phố được giao chủ trì triển khai nhiệm vụ: hằng năm xây dựng dự toán kinh phí gửi Sở Thông tin và Truyền thông tổng hợp, gửi Sở Tài chính thẩm định, tham mưu trình UBND thành phố phê duyệt.',
   },
   { ...DEPARTMENTS, role: 'lead', taskAreaNumber: 2, duty: COLUMN_DUTY },
   { ...DEPARTMENTS, role: 'coordinate', taskAreaNumber: null, duty: COORDINATE_DUTY },
   { ...LOCALITIES, role: 'lead', taskAreaNumber: null, duty: INTEGRATE_DUTY },
   {
-    ...LOCALITIES, role: 'lead', taskAreaNumber: null,
+    ...LOCALITIES,
+    role: 'lead',
+    taskAreaNumber: null,
     duty: 'Căn cứ nhiệm vụ được giao thực hiện Chuyển đổi số, hằng năm xây dựng Kế hoạch và triển khai từ nguồn kinh phí thuộc ngân sách địa phương.',
   },
   { ...LOCALITIES, role: 'lead', taskAreaNumber: 2, duty: COLUMN_DUTY },
   { ...LOCALITIES, role: 'coordinate', taskAreaNumber: null, duty: COORDINATE_DUTY },
   // Party and mass organisations: the decision requests (đề nghị) rather than assigns.
   {
-    unitKey: 'agency:ban-tgdv-tu', unitGroup: 'mass_organisation', unitLabel: 'Ban Tuyên giáo Thành ủy', role: 'coordinate', taskAreaNumber: null,
+    unitKey: 'agency:ban-tgdv-tu',
+    unitGroup: 'mass_organisation',
+    unitLabel: 'Ban Tuyên giáo Thành ủy',
+    role: 'coordinate',
+    taskAreaNumber: null,
     duty: 'Ban Tuyên giáo Thành ủy (UBND thành phố đề nghị): đẩy mạnh việc chỉ đạo, định hướng công tác tuyên truyền về Chuyển đổi số trên địa bàn thành phố Đà Nẵng.',
   },
   {
-    unitKey: 'agency:mttq', unitGroup: 'mass_organisation', unitLabel: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', role: 'coordinate', taskAreaNumber: null,
+    unitKey: 'agency:mttq',
+    unitGroup: 'mass_organisation',
+    unitLabel: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố',
+    role: 'coordinate',
+    taskAreaNumber: null,
     duty: `(UBND thành phố đề nghị) ${MASS_ORG_DUTY}`,
   },
   { ...MASS_ORGS, role: 'coordinate', taskAreaNumber: null, duty: `(UBND thành phố đề nghị) ${MASS_ORG_DUTY}` },
   {
-    unitKey: 'agency:thanh-doan', unitGroup: 'mass_organisation', unitLabel: 'Thành Đoàn Đà Nẵng', role: 'lead', taskAreaNumber: null,
+    unitKey: 'agency:thanh-doan',
+    unitGroup: 'mass_organisation',
+    unitLabel: 'Thành Đoàn Đà Nẵng',
+    role: 'lead',
+    taskAreaNumber: null,
     duty: 'Tuyên truyền, hướng dẫn chuyển đổi số cho toàn thể Đoàn thanh niên, xây dựng Đoàn thanh niên trở thành lực lượng nòng cốt, xung kích, lan tỏa chuyển đổi số, xây dựng Chính quyền số, Kinh tế số, Xã hội số; đồng thời giao Đoàn thanh niên cơ sở tuyên truyền về chuyển đổi số cho người dân, doanh nghiệp trên địa bàn, hướng dẫn người dân sử dụng các ứng dụng, dịch vụ, tiện ích của thành phố.',
   },
 ];

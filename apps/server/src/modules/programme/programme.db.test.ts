@@ -35,10 +35,28 @@ function nextProgramme(code: string) {
       { number: 2, title: 'Tập huấn', content: 'Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng.' },
     ],
     targets: [
-      { number: 1, title: 'Tổ CNSCĐ được tập huấn', content: '100% tổ công nghệ số cộng đồng được tập huấn', targetValue: 100, unit: '%', unitGroup: 'cdt_team', taskAreaNumbers: [2] },
-      { number: 2, title: 'Mô hình', content: 'Mỗi năm 3–5 mô hình', targetValue: 3, targetValueMax: 5, unit: 'mô hình', isYearly: true },
+      {
+        number: 1,
+        title: 'Tổ CNSCĐ được tập huấn',
+        content: '100% tổ công nghệ số cộng đồng được tập huấn',
+        targetValue: 100,
+        unit: '%',
+        unitGroup: 'cdt_team',
+        taskAreaNumbers: [2],
+      },
+      {
+        number: 2,
+        title: 'Mô hình',
+        content: 'Mỗi năm 3–5 mô hình',
+        targetValue: 3,
+        targetValueMax: 5,
+        unit: 'mô hình',
+        isYearly: true,
+      },
     ],
-    responsibilities: [{ taskAreaNumber: 1, unitGroup: 'locality', role: 'lead', duty: 'Xây dựng kế hoạch của địa phương.' }],
+    responsibilities: [
+      { taskAreaNumber: 1, unitGroup: 'locality', role: 'lead', duty: 'Xây dựng kế hoạch của địa phương.' },
+    ],
   };
 }
 
@@ -53,7 +71,10 @@ describe('reading', () => {
       unitName: 'Sở Thông tin và Truyền thông',
       taskAreaNumber: null,
     });
-    expect(seeded.responsibilities.find((r) => r.unitName === 'Sở Giáo dục và Đào tạo')).toMatchObject({ role: 'lead', taskAreaNumber: 8 });
+    expect(seeded.responsibilities.find((r) => r.unitName === 'Sở Giáo dục và Đào tạo')).toMatchObject({
+      role: 'lead',
+      taskAreaNumber: 8,
+    });
     expect(seeded.documents[0]).toMatchObject({ number: '2780/QĐ-UBND', issuedOn: '2022-10-28' });
   });
 
@@ -70,9 +91,18 @@ describe('entering a new programme through the API', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ code: 'DA-QNG-2026-2030', status: 'draft', version: 1, parentTitle: null });
     expect(res.body.taskAreas.map((t: { number: number }) => t.number)).toEqual([1, 2]);
-    expect(res.body.targets[1]).toMatchObject({ targetValue: 3, targetValueMax: 5, isYearly: true, unitGroup: null, taskAreaNumbers: [] });
+    expect(res.body.targets[1]).toMatchObject({
+      targetValue: 3,
+      targetValueMax: 5,
+      isYearly: true,
+      unitGroup: null,
+      taskAreaNumbers: [],
+    });
     expect(res.body.responsibilities[0]).toMatchObject({ taskAreaNumber: 1, unitGroup: 'locality', unitId: null });
-    const audit = await s.db.query(`SELECT actor_name, after FROM audit_log WHERE action = 'programme.create' AND entity_id = $1`, [res.body.id]);
+    const audit = await s.db.query(
+      `SELECT actor_name, after FROM audit_log WHERE action = 'programme.create' AND entity_id = $1`,
+      [res.body.id],
+    );
     expect(audit.rows[0].actor_name).toMatch(/thuongtruc/);
     expect(audit.rows[0].after.taskAreas).toHaveLength(2);
   });
@@ -82,23 +112,46 @@ describe('entering a new programme through the API', () => {
     const p = await manager.post('/api/v1/programmes', { ...bare, ownerUnitId: await unitId(s.db, 'gso:48') });
     expect(p.status).toBe(201);
     const id = p.body.id;
-    const area = await manager.post(`/api/v1/programmes/${id}/task-areas`, { number: 1, title: 'Sự kiện', content: 'Tổ chức Ngày Chuyển đổi số.' });
+    const area = await manager.post(`/api/v1/programmes/${id}/task-areas`, {
+      number: 1,
+      title: 'Sự kiện',
+      content: 'Tổ chức Ngày Chuyển đổi số.',
+    });
     expect(area.status).toBe(201);
     const target = await manager.post(`/api/v1/programmes/${id}/targets`, {
-      number: 1, title: 'Sự kiện hằng năm', content: 'Mỗi năm 1 sự kiện', targetValue: 1, unit: 'sự kiện', isYearly: true, taskAreaNumbers: [1],
+      number: 1,
+      title: 'Sự kiện hằng năm',
+      content: 'Mỗi năm 1 sự kiện',
+      targetValue: 1,
+      unit: 'sự kiện',
+      isYearly: true,
+      taskAreaNumbers: [1],
     });
     expect(target.status).toBe(201);
     const unit = await unitId(s.db, 'agency:so-khcn');
     const resp = await manager.post(`/api/v1/programmes/${id}/responsibilities`, {
-      taskAreaId: area.body.id, unitId: unit, role: 'lead', duty: 'Chủ trì tổ chức sự kiện.',
+      taskAreaId: area.body.id,
+      unitId: unit,
+      role: 'lead',
+      duty: 'Chủ trì tổ chức sự kiện.',
     });
     expect(resp.status).toBe(201);
     expect(resp.body).toMatchObject({ unitName: 'Sở Khoa học và Công nghệ (sau hợp nhất)', taskAreaNumber: 1 });
-    const doc = await manager.post(`/api/v1/programmes/${id}/documents`, { title: 'Quyết định ban hành', number: '1/QĐ', issuedOn: '2026-03-15', url: 'https://example.vn/qd' });
+    const doc = await manager.post(`/api/v1/programmes/${id}/documents`, {
+      title: 'Quyết định ban hành',
+      number: '1/QĐ',
+      issuedOn: '2026-03-15',
+      url: 'https://example.vn/qd',
+    });
     expect(doc.status).toBe(201);
     const detail = await manager.get(`/api/v1/programmes/${id}`);
     expect(detail.body).toMatchObject({ ownerUnitName: 'Thành phố Đà Nẵng' });
-    expect([detail.body.taskAreas.length, detail.body.targets.length, detail.body.responsibilities.length, detail.body.documents.length]).toEqual([1, 1, 1, 1]);
+    expect([
+      detail.body.taskAreas.length,
+      detail.body.targets.length,
+      detail.body.responsibilities.length,
+      detail.body.documents.length,
+    ]).toEqual([1, 1, 1, 1]);
   });
 
   it('refuses an invalid programme with a Vietnamese message and stores nothing', async () => {
@@ -106,7 +159,10 @@ describe('entering a new programme through the API', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.message).toBe('Dữ liệu không hợp lệ: Ngày kết thúc phải bằng hoặc sau ngày bắt đầu');
-    expect(res.body.error.details.issues).toContainEqual({ path: 'periodEnd', message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu' });
+    expect(res.body.error.details.issues).toContainEqual({
+      path: 'periodEnd',
+      message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+    });
     expect((await s.db.query(`SELECT 1 FROM programme WHERE code = 'DA-BAD'`)).rowCount).toBe(0);
   });
 
@@ -119,7 +175,10 @@ describe('entering a new programme through the API', () => {
     expect((await s.db.query(`SELECT 1 FROM programme WHERE code = 'DA-BAD-AREA'`)).rowCount).toBe(0);
     const dup = await manager.post('/api/v1/programmes', nextProgramme('da-qng-2026-2030'));
     expect(dup.status).toBe(409);
-    expect(dup.body.error).toMatchObject({ code: 'PROGRAMME_CODE_TAKEN', message: 'Mã đề án đã được dùng cho một đề án khác' });
+    expect(dup.body.error).toMatchObject({
+      code: 'PROGRAMME_CODE_TAKEN',
+      message: 'Mã đề án đã được dùng cho một đề án khác',
+    });
   });
 });
 
@@ -129,7 +188,8 @@ describe('access', () => {
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này' });
     const put = await editor.put(`/api/v1/programmes/${seeded.id}/task-areas/${seeded.taskAreas[0]!.id}`, {
-      ...seeded.taskAreas[0], title: 'Đổi tên',
+      ...seeded.taskAreas[0],
+      title: 'Đổi tên',
     });
     expect(put.status).toBe(403);
   });
@@ -145,7 +205,17 @@ describe('access', () => {
 
 describe('optimistic locking and audit', () => {
   it('updates the programme on the current version and refuses a stale one with 409', async () => {
-    const { documents: _d, taskAreas: _t, targets: _g, responsibilities: _r, id, ownerUnitName: _o, createdAt: _c, updatedAt: _u, ...fields } = seeded;
+    const {
+      documents: _d,
+      taskAreas: _t,
+      targets: _g,
+      responsibilities: _r,
+      id,
+      ownerUnitName: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      ...fields
+    } = seeded;
     const first = await manager.put(`/api/v1/programmes/${id}`, { ...fields, summary: 'Tóm tắt mới' });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ summary: 'Tóm tắt mới', version: seeded.version + 1 });
@@ -165,11 +235,18 @@ describe('optimistic locking and audit', () => {
 
   it('locks targets too, and a delete naming a stale version changes nothing', async () => {
     const t = seeded.targets[3]!;
-    const ok = await manager.put(`/api/v1/programmes/${seeded.id}/targets/${t.id}`, { ...t, title: 'Lớp báo cáo viên' });
+    const ok = await manager.put(`/api/v1/programmes/${seeded.id}/targets/${t.id}`, {
+      ...t,
+      title: 'Lớp báo cáo viên',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.version).toBe(t.version + 1);
-    expect((await manager.put(`/api/v1/programmes/${seeded.id}/targets/${t.id}`, { ...t, title: 'Cũ' })).status).toBe(409);
-    expect((await manager.delete(`/api/v1/programmes/${seeded.id}/targets/${t.id}?version=${t.version}`)).status).toBe(409);
+    expect((await manager.put(`/api/v1/programmes/${seeded.id}/targets/${t.id}`, { ...t, title: 'Cũ' })).status).toBe(
+      409,
+    );
+    expect((await manager.delete(`/api/v1/programmes/${seeded.id}/targets/${t.id}?version=${t.version}`)).status).toBe(
+      409,
+    );
     expect((await s.db.query('SELECT 1 FROM programme_target WHERE id = $1', [t.id])).rowCount).toBe(1);
   });
 });
@@ -184,7 +261,11 @@ describe('task areas and targets stay consistent', () => {
   });
 
   it('refuses a second task area with the same number', async () => {
-    const res = await manager.post(`/api/v1/programmes/${id}/task-areas`, { number: 2, title: 'Trùng', content: 'Trùng số' });
+    const res = await manager.post(`/api/v1/programmes/${id}/task-areas`, {
+      number: 2,
+      title: 'Trùng',
+      content: 'Trùng số',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('TASK_AREA_NUMBER_TAKEN');
   });

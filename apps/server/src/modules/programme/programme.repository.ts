@@ -147,8 +147,20 @@ export async function insertProgramme(db: Queryable, d: ProgrammeData): Promise<
     `INSERT INTO programme (code, title, decision_number, decision_date, issuer, owner_unit_id, period_start, period_end,
                             parent_title, summary, objective, status)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [d.code, d.title, d.decisionNumber, d.decisionDate, d.issuer, d.ownerUnitId, d.periodStart, d.periodEnd,
-      d.parentTitle, d.summary, d.objective, d.status],
+    [
+      d.code,
+      d.title,
+      d.decisionNumber,
+      d.decisionDate,
+      d.issuer,
+      d.ownerUnitId,
+      d.periodStart,
+      d.periodEnd,
+      d.parentTitle,
+      d.summary,
+      d.objective,
+      d.status,
+    ],
   );
   return rows[0]!.id;
 }
@@ -159,8 +171,21 @@ export async function updateProgramme(db: Queryable, id: string, d: ProgrammeDat
             period_start = $8, period_end = $9, parent_title = $10, summary = $11, objective = $12, status = $13,
             version = version + 1, updated_at = now()
       WHERE id = $1`,
-    [id, d.code, d.title, d.decisionNumber, d.decisionDate, d.issuer, d.ownerUnitId, d.periodStart, d.periodEnd,
-      d.parentTitle, d.summary, d.objective, d.status],
+    [
+      id,
+      d.code,
+      d.title,
+      d.decisionNumber,
+      d.decisionDate,
+      d.issuer,
+      d.ownerUnitId,
+      d.periodStart,
+      d.periodEnd,
+      d.parentTitle,
+      d.summary,
+      d.objective,
+      d.status,
+    ],
   );
 }
 
@@ -211,7 +236,12 @@ export async function findDocuments(db: Queryable, programmeId: string): Promise
   return rows.map(toDocument);
 }
 
-export async function findDocument(db: Queryable, programmeId: string, id: string, lock = false): Promise<ProgrammeDocument | null> {
+export async function findDocument(
+  db: Queryable,
+  programmeId: string,
+  id: string,
+  lock = false,
+): Promise<ProgrammeDocument | null> {
   const { rows } = await db.query<DocumentRow>(
     `SELECT ${DOCUMENT_COLUMNS} FROM programme_document WHERE programme_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
     [programmeId, id],
@@ -219,7 +249,11 @@ export async function findDocument(db: Queryable, programmeId: string, id: strin
   return rows[0] ? toDocument(rows[0]) : null;
 }
 
-export async function insertDocument(db: Queryable, programmeId: string, d: CreateDocumentBody): Promise<ProgrammeDocument> {
+export async function insertDocument(
+  db: Queryable,
+  programmeId: string,
+  d: CreateDocumentBody,
+): Promise<ProgrammeDocument> {
   const { rows } = await db.query<DocumentRow>(
     `INSERT INTO programme_document (programme_id, title, number, issued_on, url, note, sort)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${DOCUMENT_COLUMNS}`,
@@ -244,10 +278,24 @@ export async function deleteDocument(db: Queryable, id: string): Promise<void> {
 
 // ── Task areas ──────────────────────────────────────────────────────────────────────────────
 
-type TaskAreaRow = { id: string; programme_id: string; number: number; title: string; content: string; version: number };
+type TaskAreaRow = {
+  id: string;
+  programme_id: string;
+  number: number;
+  title: string;
+  content: string;
+  version: number;
+};
 
 function toTaskArea(r: TaskAreaRow): TaskArea {
-  return { id: r.id, programmeId: r.programme_id, number: r.number, title: r.title, content: r.content, version: r.version };
+  return {
+    id: r.id,
+    programmeId: r.programme_id,
+    number: r.number,
+    title: r.title,
+    content: r.content,
+    version: r.version,
+  };
 }
 
 const TASK_AREA_COLUMNS = 'id, programme_id, number, title, content, version';
@@ -260,7 +308,12 @@ export async function findTaskAreas(db: Queryable, programmeId: string): Promise
   return rows.map(toTaskArea);
 }
 
-export async function findTaskArea(db: Queryable, programmeId: string, id: string, lock = false): Promise<TaskArea | null> {
+export async function findTaskArea(
+  db: Queryable,
+  programmeId: string,
+  id: string,
+  lock = false,
+): Promise<TaskArea | null> {
   const { rows } = await db.query<TaskAreaRow>(
     `SELECT ${TASK_AREA_COLUMNS} FROM task_area WHERE programme_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
     [programmeId, id],
@@ -269,7 +322,9 @@ export async function findTaskArea(db: Queryable, programmeId: string, id: strin
 }
 
 export async function findTaskAreaNumbers(db: Queryable, programmeId: string): Promise<number[]> {
-  const { rows } = await db.query<{ number: number }>('SELECT number FROM task_area WHERE programme_id = $1', [programmeId]);
+  const { rows } = await db.query<{ number: number }>('SELECT number FROM task_area WHERE programme_id = $1', [
+    programmeId,
+  ]);
   return rows.map((r) => r.number);
 }
 
@@ -378,8 +433,18 @@ export async function insertTarget(db: Queryable, programmeId: string, d: Create
     `INSERT INTO programme_target (programme_id, number, title, content, target_value, target_value_max, unit, is_yearly,
                                    unit_group, task_area_numbers)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${TARGET_COLUMNS}`,
-    [programmeId, d.number, d.title, d.content, d.targetValue, d.targetValueMax, d.unit, d.isYearly, d.unitGroup,
-      d.taskAreaNumbers],
+    [
+      programmeId,
+      d.number,
+      d.title,
+      d.content,
+      d.targetValue,
+      d.targetValueMax,
+      d.unit,
+      d.isYearly,
+      d.unitGroup,
+      d.taskAreaNumbers,
+    ],
   );
   return toTarget(rows[0]!);
 }
@@ -389,8 +454,18 @@ export async function updateTarget(db: Queryable, id: string, d: CreateTargetBod
     `UPDATE programme_target SET number = $2, title = $3, content = $4, target_value = $5, target_value_max = $6,
             unit = $7, is_yearly = $8, unit_group = $9, task_area_numbers = $10, version = version + 1
       WHERE id = $1 RETURNING ${TARGET_COLUMNS}`,
-    [id, d.number, d.title, d.content, d.targetValue, d.targetValueMax, d.unit, d.isYearly, d.unitGroup,
-      d.taskAreaNumbers],
+    [
+      id,
+      d.number,
+      d.title,
+      d.content,
+      d.targetValue,
+      d.targetValueMax,
+      d.unit,
+      d.isYearly,
+      d.unitGroup,
+      d.taskAreaNumbers,
+    ],
   );
   return toTarget(rows[0]!);
 }
@@ -445,7 +520,12 @@ export async function findResponsibilities(db: Queryable, programmeId: string): 
   return rows.map(toResponsibility);
 }
 
-export async function findResponsibility(db: Queryable, programmeId: string, id: string, lock = false): Promise<Responsibility | null> {
+export async function findResponsibility(
+  db: Queryable,
+  programmeId: string,
+  id: string,
+  lock = false,
+): Promise<Responsibility | null> {
   const { rows } = await db.query<ResponsibilityRow>(
     `${RESPONSIBILITY_SELECT} WHERE r.programme_id = $1 AND r.id = $2${lock ? ' FOR UPDATE OF r' : ''}`,
     [programmeId, id],

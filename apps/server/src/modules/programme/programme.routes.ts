@@ -39,63 +39,83 @@ export async function programmeRoutes(app: FastifyInstance, { db, config }: { db
   const ctxOf = (request: FastifyRequest): AuthedCtx => ({ db, config, actor: request.actor! });
 
   // ── Programme ───────────────────────────────────────────────────────────────────────────
-  r.get('/api/v1/programmes', {
-    config: { access: 'programme:read' },
-    schema: {
-      tags: TAG,
-      summary: 'Danh sách đề án (dự thảo chỉ hiện với người quản lý đề án)',
-      querystring: ProgrammeListQuerySchema,
-      response: { 200: ProgrammeListSchema, ...authErrors },
+  r.get(
+    '/api/v1/programmes',
+    {
+      config: { access: 'programme:read' },
+      schema: {
+        tags: TAG,
+        summary: 'Danh sách đề án (dự thảo chỉ hiện với người quản lý đề án)',
+        querystring: ProgrammeListQuerySchema,
+        response: { 200: ProgrammeListSchema, ...authErrors },
+      },
     },
-  }, async (request) => programmes.findProgrammes(ctxOf(request), request.query));
+    async (request) => programmes.findProgrammes(ctxOf(request), request.query),
+  );
 
-  r.get('/api/v1/programmes/:id', {
-    config: { access: 'programme:read' },
-    schema: {
-      tags: TAG,
-      summary: 'Một đề án với văn bản, nội dung nhiệm vụ, chỉ tiêu và phân công',
-      params: ProgrammeParamsSchema,
-      response: { 200: ProgrammeDetailSchema, ...authErrors },
+  r.get(
+    '/api/v1/programmes/:id',
+    {
+      config: { access: 'programme:read' },
+      schema: {
+        tags: TAG,
+        summary: 'Một đề án với văn bản, nội dung nhiệm vụ, chỉ tiêu và phân công',
+        params: ProgrammeParamsSchema,
+        response: { 200: ProgrammeDetailSchema, ...authErrors },
+      },
     },
-  }, async (request) => programmes.getProgramme(ctxOf(request), request.params.id));
+    async (request) => programmes.getProgramme(ctxOf(request), request.params.id),
+  );
 
-  r.post('/api/v1/programmes', {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: 'Tạo đề án mới, có thể kèm toàn bộ nội dung (tất cả hoặc không gì cả)',
-      body: CreateProgrammeBodySchema,
-      response: { 201: ProgrammeDetailSchema, ...writeErrors },
+  r.post(
+    '/api/v1/programmes',
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Tạo đề án mới, có thể kèm toàn bộ nội dung (tất cả hoặc không gì cả)',
+        body: CreateProgrammeBodySchema,
+        response: { 201: ProgrammeDetailSchema, ...writeErrors },
+      },
     },
-  }, async (request, reply) => {
-    const created = await programmes.createProgramme(ctxOf(request), request.body);
-    return reply.status(201).send(created);
-  });
+    async (request, reply) => {
+      const created = await programmes.createProgramme(ctxOf(request), request.body);
+      return reply.status(201).send(created);
+    },
+  );
 
-  r.put('/api/v1/programmes/:id', {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: 'Sửa thông tin chung của đề án (cần số phiên bản đang sửa)',
-      params: ProgrammeParamsSchema,
-      body: UpdateProgrammeBodySchema,
-      response: { 200: ProgrammeSchema, ...writeErrors },
+  r.put(
+    '/api/v1/programmes/:id',
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Sửa thông tin chung của đề án (cần số phiên bản đang sửa)',
+        params: ProgrammeParamsSchema,
+        body: UpdateProgrammeBodySchema,
+        response: { 200: ProgrammeSchema, ...writeErrors },
+      },
     },
-  }, async (request) => programmes.updateProgramme(ctxOf(request), request.params.id, request.body));
+    async (request) => programmes.updateProgramme(ctxOf(request), request.params.id, request.body),
+  );
 
-  r.delete('/api/v1/programmes/:id', {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: 'Xóa đề án dự thảo',
-      params: ProgrammeParamsSchema,
-      querystring: DeleteQuerySchema,
-      response: { 200: OkSchema, ...writeErrors },
+  r.delete(
+    '/api/v1/programmes/:id',
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Xóa đề án dự thảo',
+        params: ProgrammeParamsSchema,
+        querystring: DeleteQuerySchema,
+        response: { 200: OkSchema, ...writeErrors },
+      },
     },
-  }, async (request) => {
-    await programmes.deleteProgramme(ctxOf(request), request.params.id, request.query.version);
-    return { ok: true as const };
-  });
+    async (request) => {
+      await programmes.deleteProgramme(ctxOf(request), request.params.id, request.query.version);
+      return { ok: true as const };
+    },
+  );
 
   // ── Parts of a programme: one pattern for documents, task areas, targets, responsibilities ──
   registerPart(app, ctxOf, {
@@ -163,42 +183,55 @@ function registerPart<S extends z.ZodType, C extends z.ZodType, U extends z.ZodT
   ctxOf: (request: FastifyRequest) => AuthedCtx,
   part: PartRoutes<S, C, U>,
 ) {
-  r.post<{ Params: { id: string } }>(`/api/v1/programmes/:id/${part.path}`, {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: `Thêm ${part.label} vào đề án`,
-      params: ProgrammeParamsSchema,
-      body: part.createBody,
-      response: { 201: part.schema, ...writeErrors },
+  r.post<{ Params: { id: string } }>(
+    `/api/v1/programmes/:id/${part.path}`,
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: `Thêm ${part.label} vào đề án`,
+        params: ProgrammeParamsSchema,
+        body: part.createBody,
+        response: { 201: part.schema, ...writeErrors },
+      },
     },
-  }, async (request, reply) => {
-    const created = await part.create(ctxOf(request), request.params.id, request.body as z.output<C>);
-    return reply.status(201).send(created);
-  });
+    async (request, reply) => {
+      const created = await part.create(ctxOf(request), request.params.id, request.body as z.output<C>);
+      return reply.status(201).send(created);
+    },
+  );
 
-  r.put<{ Params: ItemParams }>(`/api/v1/programmes/:id/${part.path}/:itemId`, {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: `Sửa ${part.label} (cần số phiên bản đang sửa)`,
-      params: ProgrammeItemParamsSchema,
-      body: part.updateBody,
-      response: { 200: part.schema, ...writeErrors },
+  r.put<{ Params: ItemParams }>(
+    `/api/v1/programmes/:id/${part.path}/:itemId`,
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: `Sửa ${part.label} (cần số phiên bản đang sửa)`,
+        params: ProgrammeItemParamsSchema,
+        body: part.updateBody,
+        response: { 200: part.schema, ...writeErrors },
+      },
     },
-  }, async (request) => part.update(ctxOf(request), request.params.id, request.params.itemId, request.body as z.output<U>));
+    async (request) =>
+      part.update(ctxOf(request), request.params.id, request.params.itemId, request.body as z.output<U>),
+  );
 
-  r.delete<{ Params: ItemParams; Querystring: { version?: number } }>(`/api/v1/programmes/:id/${part.path}/:itemId`, {
-    config: { access: 'programme:manage' },
-    schema: {
-      tags: TAG,
-      summary: `Xóa ${part.label}`,
-      params: ProgrammeItemParamsSchema,
-      querystring: DeleteQuerySchema,
-      response: { 200: OkSchema, ...writeErrors },
+  r.delete<{ Params: ItemParams; Querystring: { version?: number } }>(
+    `/api/v1/programmes/:id/${part.path}/:itemId`,
+    {
+      config: { access: 'programme:manage' },
+      schema: {
+        tags: TAG,
+        summary: `Xóa ${part.label}`,
+        params: ProgrammeItemParamsSchema,
+        querystring: DeleteQuerySchema,
+        response: { 200: OkSchema, ...writeErrors },
+      },
     },
-  }, async (request) => {
-    await part.remove(ctxOf(request), request.params.id, request.params.itemId, request.query.version);
-    return { ok: true as const };
-  });
+    async (request) => {
+      await part.remove(ctxOf(request), request.params.id, request.params.itemId, request.query.version);
+      return { ok: true as const };
+    },
+  );
 }

@@ -47,7 +47,8 @@ const UNIQUE_CODES: Record<string, AppError['code']> = {
 /** A duplicate number or code found by the database (two editors at once) gets its own message. */
 function mapUniqueViolation(err: unknown): unknown {
   const e = err as { code?: string; constraint?: string };
-  if (e.code === '23505' && e.constraint && UNIQUE_CODES[e.constraint]) return new AppError(UNIQUE_CODES[e.constraint]!);
+  if (e.code === '23505' && e.constraint && UNIQUE_CODES[e.constraint])
+    return new AppError(UNIQUE_CODES[e.constraint]!);
   return err;
 }
 
@@ -75,7 +76,11 @@ async function assertCanManage(db: Queryable, actor: Actor, ownerUnitId: string 
   if (ownerUnitId) await assertCanOnUnit(db, actor, 'programme:manage', ownerUnitId);
 }
 
-async function assertUnitExists(db: Queryable, unitId: string | null, what = 'đơn vị được giao nhiệm vụ'): Promise<void> {
+async function assertUnitExists(
+  db: Queryable,
+  unitId: string | null,
+  what = 'đơn vị được giao nhiệm vụ',
+): Promise<void> {
   if (unitId && !(await repo.unitExists(db, unitId))) {
     throw new AppError('RESPONSIBLE_UNIT_UNKNOWN', `Không tìm thấy ${what}`);
   }
@@ -165,7 +170,10 @@ export async function createProgrammeInTransaction(
   for (const t of body.targets ?? []) {
     const unknown = t.taskAreaNumbers.filter((n) => !numbers.has(n));
     if (unknown.length) {
-      throw new AppError('TASK_AREA_UNKNOWN', `Chỉ tiêu ${t.number} gắn với nội dung ${unknown.join(', ')} không có trong đề án`);
+      throw new AppError(
+        'TASK_AREA_UNKNOWN',
+        `Chỉ tiêu ${t.number} gắn với nội dung ${unknown.join(', ')} không có trong đề án`,
+      );
     }
   }
   for (const d of body.documents ?? []) await repo.insertDocument(tx, id, d);
@@ -176,7 +184,11 @@ export async function createProgrammeInTransaction(
     let taskAreaId: string | null = null;
     if (r.taskAreaNumber !== null) {
       taskAreaId = areaIds.get(r.taskAreaNumber) ?? null;
-      if (!taskAreaId) throw new AppError('TASK_AREA_UNKNOWN', `Nhiệm vụ thứ ${i + 1} gắn với nội dung ${r.taskAreaNumber} không có trong đề án`);
+      if (!taskAreaId)
+        throw new AppError(
+          'TASK_AREA_UNKNOWN',
+          `Nhiệm vụ thứ ${i + 1} gắn với nội dung ${r.taskAreaNumber} không có trong đề án`,
+        );
     }
     await assertUnitExists(tx, r.unitId);
     await repo.insertResponsibility(tx, id, { ...r, taskAreaId });
@@ -249,7 +261,11 @@ export async function deleteProgramme(ctx: AuthedCtx, id: string, version?: numb
 
 // ── Documents ───────────────────────────────────────────────────────────────────────────────
 
-export async function createDocument(ctx: AuthedCtx, programmeId: string, body: CreateDocumentBody): Promise<ProgrammeDocument> {
+export async function createDocument(
+  ctx: AuthedCtx,
+  programmeId: string,
+  body: CreateDocumentBody,
+): Promise<ProgrammeDocument> {
   return inTransaction(ctx.db, async (tx) => {
     const programme = await lockProgrammeForChange(tx, ctx.actor, programmeId);
     const after = await repo.insertDocument(tx, programmeId, body);
@@ -313,7 +329,8 @@ export async function deleteDocument(ctx: AuthedCtx, programmeId: string, id: st
 export async function createTaskArea(ctx: AuthedCtx, programmeId: string, body: CreateTaskAreaBody): Promise<TaskArea> {
   return inTransaction(ctx.db, async (tx) => {
     const programme = await lockProgrammeForChange(tx, ctx.actor, programmeId);
-    if ((await repo.findTaskAreaNumbers(tx, programmeId)).includes(body.number)) throw new AppError('TASK_AREA_NUMBER_TAKEN');
+    if ((await repo.findTaskAreaNumbers(tx, programmeId)).includes(body.number))
+      throw new AppError('TASK_AREA_NUMBER_TAKEN');
     const after = await repo.insertTaskArea(tx, programmeId, body);
     await repo.touchProgramme(tx, programmeId);
     await recordAudit(tx, ctx.actor, {
@@ -341,7 +358,8 @@ export async function updateTaskArea(
     assertVersion(before, body.version);
     let targetsRenumbered = 0;
     if (body.number !== before.number) {
-      if ((await repo.findTaskAreaNumbers(tx, programmeId)).includes(body.number)) throw new AppError('TASK_AREA_NUMBER_TAKEN');
+      if ((await repo.findTaskAreaNumbers(tx, programmeId)).includes(body.number))
+        throw new AppError('TASK_AREA_NUMBER_TAKEN');
       targetsRenumbered = await repo.replaceTaskAreaNumberInTargets(tx, programmeId, before.number, body.number);
     }
     const after = await repo.updateTaskArea(tx, id, body);
@@ -409,7 +427,12 @@ export async function createTarget(ctx: AuthedCtx, programmeId: string, body: Cr
   });
 }
 
-export async function updateTarget(ctx: AuthedCtx, programmeId: string, id: string, body: UpdateTargetBody): Promise<Target> {
+export async function updateTarget(
+  ctx: AuthedCtx,
+  programmeId: string,
+  id: string,
+  body: UpdateTargetBody,
+): Promise<Target> {
   return inTransaction(ctx.db, async (tx) => {
     const programme = await lockProgrammeForChange(tx, ctx.actor, programmeId);
     const before = await repo.findTarget(tx, programmeId, id, true);
@@ -451,7 +474,8 @@ export async function deleteTarget(ctx: AuthedCtx, programmeId: string, id: stri
 // ── Responsibilities ────────────────────────────────────────────────────────────────────────
 
 async function checkResponsibility(tx: Queryable, programmeId: string, body: CreateResponsibilityBody): Promise<void> {
-  if (body.taskAreaId && !(await repo.findTaskArea(tx, programmeId, body.taskAreaId))) throw new AppError('TASK_AREA_UNKNOWN');
+  if (body.taskAreaId && !(await repo.findTaskArea(tx, programmeId, body.taskAreaId)))
+    throw new AppError('TASK_AREA_UNKNOWN');
   await assertUnitExists(tx, body.unitId);
 }
 
@@ -504,7 +528,12 @@ export async function updateResponsibility(
   });
 }
 
-export async function deleteResponsibility(ctx: AuthedCtx, programmeId: string, id: string, version?: number): Promise<void> {
+export async function deleteResponsibility(
+  ctx: AuthedCtx,
+  programmeId: string,
+  id: string,
+  version?: number,
+): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     const programme = await lockProgrammeForChange(tx, ctx.actor, programmeId);
     const before = await repo.findResponsibility(tx, programmeId, id, true);

@@ -8,5 +8,9 @@ export function getProgramme(id: string, signal?: AbortSignal): Promise<Programm
 }
 
 export function useProgramme(id: string) {
-  return useQuery({ queryKey: programmeKeys.detail(id), queryFn: ({ signal }) => getProgramme(id, signal), enabled: id !== '' });
+  return useQuery({
+    queryKey: programmeKeys.detail(id),
+    queryFn: ({ signal }) => getProgramme(id, signal),
+    enabled: id !== '',
+  });
 }

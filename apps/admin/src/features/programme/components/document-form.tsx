@@ -8,7 +8,15 @@ import { useSavePart } from '../api/save-part.ts';
 import { numberInputText, parseNumberInput } from './labels.ts';
 import { PartFormFooter } from './part-dialogs.tsx';
 
-export function DocumentForm({ programmeId, item, onDone }: { programmeId: string; item: ProgrammeDocument | null; onDone: () => void }) {
+export function DocumentForm({
+  programmeId,
+  item,
+  onDone,
+}: {
+  programmeId: string;
+  item: ProgrammeDocument | null;
+  onDone: () => void;
+}) {
   const t = useT();
   const save = useSavePart(programmeId, 'documents');
   const [title, setTitle] = useState(item?.title ?? '');
@@ -21,7 +29,14 @@ export function DocumentForm({ programmeId, item, onDone }: { programmeId: strin
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = validate(CreateDocumentBodySchema, { title, number, issuedOn, url, note, sort: parseNumberInput(sort) ?? 0 });
+    const checked = validate(CreateDocumentBodySchema, {
+      title,
+      number,
+      issuedOn,
+      url,
+      note,
+      sort: parseNumberInput(sort) ?? 0,
+    });
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
     save.mutate(
@@ -32,10 +47,28 @@ export function DocumentForm({ programmeId, item, onDone }: { programmeId: strin
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <TextField label={t('programme.document.title')} required value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={500} />
+      <TextField
+        label={t('programme.document.title')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={500}
+      />
       <div className="form-row">
-        <TextField label={t('programme.document.number')} value={number} onChange={(e) => setNumber(e.target.value)} error={errors.number} maxLength={100} />
-        <DatePicker label={t('programme.document.issuedOn')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} />
+        <TextField
+          label={t('programme.document.number')}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          error={errors.number}
+          maxLength={100}
+        />
+        <DatePicker
+          label={t('programme.document.issuedOn')}
+          value={issuedOn}
+          onChange={setIssuedOn}
+          error={errors.issuedOn}
+        />
       </div>
       <TextField
         label={t('programme.document.url')}
@@ -46,9 +79,25 @@ export function DocumentForm({ programmeId, item, onDone }: { programmeId: strin
         error={errors.url}
         hint={t('programme.document.urlHint')}
       />
-      <TextAreaField label={t('programme.document.note')} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
-      <TextField label={t('programme.sort')} inputMode="numeric" value={sort} onChange={(e) => setSort(e.target.value)} error={errors.sort} />
-      <PartFormFooter errorCount={Object.keys(errors).length} error={save.error} busy={save.isPending} onCancel={onDone} />
+      <TextAreaField
+        label={t('programme.document.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={errors.note}
+      />
+      <TextField
+        label={t('programme.sort')}
+        inputMode="numeric"
+        value={sort}
+        onChange={(e) => setSort(e.target.value)}
+        error={errors.sort}
+      />
+      <PartFormFooter
+        errorCount={Object.keys(errors).length}
+        error={save.error}
+        busy={save.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -40,13 +40,18 @@ export function DocumentsSection({ programme, canManage }: { programme: Programm
                   )}
                 </p>
                 <p className="small muted">
-                  {[d.number ? t('programme.document.numberValue', { number: d.number }) : null, d.issuedOn ? formatDate(d.issuedOn) : null]
+                  {[
+                    d.number ? t('programme.document.numberValue', { number: d.number }) : null,
+                    d.issuedOn ? formatDate(d.issuedOn) : null,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
                 {d.note ? <p className="small">{d.note}</p> : null}
               </div>
-              {canManage ? <ItemActions name={d.title} onEdit={() => setEditing(d)} onDelete={() => setDeleting(d)} /> : null}
+              {canManage ? (
+                <ItemActions name={d.title} onEdit={() => setEditing(d)} onDelete={() => setDeleting(d)} />
+              ) : null}
             </li>
           ))}
         </ul>

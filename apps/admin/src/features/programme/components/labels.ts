@@ -3,13 +3,18 @@ import { formatNumber } from '../../../lib/format.ts';
 import type { Translate } from '../../../lib/i18n.tsx';
 
 /** "100%", "2 lớp/năm", "2–3 mô hình/năm" in the chosen language. */
-export function targetValueText(t: Translate, target: Pick<Target, 'targetValue' | 'targetValueMax' | 'unit' | 'isYearly'>): string {
+export function targetValueText(
+  t: Translate,
+  target: Pick<Target, 'targetValue' | 'targetValueMax' | 'unit' | 'isYearly'>,
+): string {
   const value =
     target.targetValueMax !== null && target.targetValueMax !== target.targetValue
       ? `${formatNumber(target.targetValue)}–${formatNumber(target.targetValueMax)}`
       : formatNumber(target.targetValue);
   const base =
-    target.unit === '%' ? t('programme.target.valuePercent', { value }) : t('programme.target.valueSingle', { value, unit: target.unit });
+    target.unit === '%'
+      ? t('programme.target.valuePercent', { value })
+      : t('programme.target.valueSingle', { value, unit: target.unit });
   return target.isYearly ? t('programme.target.perYear', { value: base }) : base;
 }
 

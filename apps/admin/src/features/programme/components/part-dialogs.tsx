@@ -57,7 +57,17 @@ export function DeletePartDialog({ programmeId, kind, item, title, children, onC
 }
 
 /** The bottom of every part form: the error summary, the request's error, save and cancel. */
-export function PartFormFooter({ errorCount, error, busy, onCancel }: { errorCount: number; error: unknown; busy: boolean; onCancel: () => void }) {
+export function PartFormFooter({
+  errorCount,
+  error,
+  busy,
+  onCancel,
+}: {
+  errorCount: number;
+  error: unknown;
+  busy: boolean;
+  onCancel: () => void;
+}) {
   const t = useT();
   return (
     <>

@@ -17,8 +17,20 @@ import { serverFieldErrors, validate, type FieldErrors } from '../../../lib/form
 import { useT } from '../../../lib/i18n.tsx';
 
 type Props =
-  | { mode: 'create'; programme?: undefined; busy: boolean; error: unknown; onSubmit: (body: CreateProgrammeBody, onError: (err: unknown) => void) => void }
-  | { mode: 'edit'; programme: Programme; busy: boolean; error: unknown; onSubmit: (body: UpdateProgrammeBody, onError: (err: unknown) => void) => void };
+  | {
+      mode: 'create';
+      programme?: undefined;
+      busy: boolean;
+      error: unknown;
+      onSubmit: (body: CreateProgrammeBody, onError: (err: unknown) => void) => void;
+    }
+  | {
+      mode: 'edit';
+      programme: Programme;
+      busy: boolean;
+      error: unknown;
+      onSubmit: (body: UpdateProgrammeBody, onError: (err: unknown) => void) => void;
+    };
 
 /** The programme's general facts: decision, issuer, period, owner unit, objective, status. */
 export function ProgrammeForm(props: Props) {
@@ -29,7 +41,9 @@ export function ProgrammeForm(props: Props) {
   const [decisionNumber, setDecisionNumber] = useState(p?.decisionNumber ?? '');
   const [decisionDate, setDecisionDate] = useState(p?.decisionDate ?? '');
   const [issuer, setIssuer] = useState(p?.issuer ?? '');
-  const [owner, setOwner] = useState<PickedUnit | null>(p?.ownerUnitId ? { id: p.ownerUnitId, name: p.ownerUnitName ?? p.ownerUnitId } : null);
+  const [owner, setOwner] = useState<PickedUnit | null>(
+    p?.ownerUnitId ? { id: p.ownerUnitId, name: p.ownerUnitName ?? p.ownerUnitId } : null,
+  );
   const [periodStart, setPeriodStart] = useState(p?.periodStart ?? '');
   const [periodEnd, setPeriodEnd] = useState(p?.periodEnd ?? '');
   const [parentTitle, setParentTitle] = useState(p?.parentTitle ?? '');
@@ -71,7 +85,14 @@ export function ProgrammeForm(props: Props) {
   const errorCount = Object.keys(errors).length;
   return (
     <form onSubmit={submit} noValidate className="form card">
-      <TextField label={t('programme.field.title')} required value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={500} />
+      <TextField
+        label={t('programme.field.title')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={500}
+      />
       <div className="form-row">
         <TextField
           label={t('programme.field.code')}
@@ -103,12 +124,38 @@ export function ProgrammeForm(props: Props) {
           hint={t('programme.field.decisionNumberHint')}
           maxLength={100}
         />
-        <DatePicker label={t('programme.field.decisionDate')} required value={decisionDate} onChange={setDecisionDate} error={errors.decisionDate} />
+        <DatePicker
+          label={t('programme.field.decisionDate')}
+          required
+          value={decisionDate}
+          onChange={setDecisionDate}
+          error={errors.decisionDate}
+        />
       </div>
-      <TextField label={t('programme.field.issuer')} required value={issuer} onChange={(e) => setIssuer(e.target.value)} error={errors.issuer} maxLength={255} />
+      <TextField
+        label={t('programme.field.issuer')}
+        required
+        value={issuer}
+        onChange={(e) => setIssuer(e.target.value)}
+        error={errors.issuer}
+        maxLength={255}
+      />
       <div className="form-row">
-        <DatePicker label={t('programme.field.periodStart')} required value={periodStart} onChange={setPeriodStart} error={errors.periodStart} />
-        <DatePicker label={t('programme.field.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} error={errors.periodEnd} min={periodStart || undefined} />
+        <DatePicker
+          label={t('programme.field.periodStart')}
+          required
+          value={periodStart}
+          onChange={setPeriodStart}
+          error={errors.periodStart}
+        />
+        <DatePicker
+          label={t('programme.field.periodEnd')}
+          required
+          value={periodEnd}
+          onChange={setPeriodEnd}
+          error={errors.periodEnd}
+          min={periodStart || undefined}
+        />
       </div>
       <UnitPicker
         label={t('programme.field.ownerUnit')}
@@ -117,9 +164,27 @@ export function ProgrammeForm(props: Props) {
         error={errors.ownerUnitId}
         hint={t('programme.field.ownerUnitHint')}
       />
-      <TextField label={t('programme.field.parentTitle')} value={parentTitle} onChange={(e) => setParentTitle(e.target.value)} error={errors.parentTitle} maxLength={500} />
-      <TextAreaField label={t('programme.field.objective')} rows={5} value={objective} onChange={(e) => setObjective(e.target.value)} error={errors.objective} />
-      <TextAreaField label={t('programme.field.summary')} rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} error={errors.summary} />
+      <TextField
+        label={t('programme.field.parentTitle')}
+        value={parentTitle}
+        onChange={(e) => setParentTitle(e.target.value)}
+        error={errors.parentTitle}
+        maxLength={500}
+      />
+      <TextAreaField
+        label={t('programme.field.objective')}
+        rows={5}
+        value={objective}
+        onChange={(e) => setObjective(e.target.value)}
+        error={errors.objective}
+      />
+      <TextAreaField
+        label={t('programme.field.summary')}
+        rows={4}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        error={errors.summary}
+      />
       {errorCount > 0 ? (
         <p className="form-error-summary" role="alert">
           {t('form.fixErrors', { count: errorCount })}
@@ -130,7 +195,9 @@ export function ProgrammeForm(props: Props) {
         <Button type="submit" variant="primary" busy={props.busy}>
           {props.mode === 'create' ? t('programme.createSubmit') : t('common.save')}
         </Button>
-        <ButtonLink to={props.mode === 'create' ? '/programme' : `/programme/${props.programme.id}`}>{t('common.cancel')}</ButtonLink>
+        <ButtonLink to={props.mode === 'create' ? '/programme' : `/programme/${props.programme.id}`}>
+          {t('common.cancel')}
+        </ButtonLink>
       </div>
     </form>
   );

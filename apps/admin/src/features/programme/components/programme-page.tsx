@@ -39,7 +39,9 @@ function DeleteDraftButton({ programme }: { programme: ProgrammeDetail }) {
           setOpen(false);
         }}
         onConfirm={() =>
-          remove.mutate(programme.version, { onSuccess: () => void navigate('/programme', { state: { flash: 'programme.deleted' } }) })
+          remove.mutate(programme.version, {
+            onSuccess: () => void navigate('/programme', { state: { flash: 'programme.deleted' } }),
+          })
         }
       >
         <p>{t('programme.deleteBody')}</p>
@@ -67,7 +69,9 @@ function GeneralFacts({ programme: p }: { programme: ProgrammeDetail }) {
           {formatDate(p.periodStart)} – {formatDate(p.periodEnd)}
         </dd>
         <dt>{t('programme.field.ownerUnit')}</dt>
-        <dd>{p.ownerUnitId ? <Link to={`/org-units/${p.ownerUnitId}`}>{p.ownerUnitName ?? p.ownerUnitId}</Link> : '—'}</dd>
+        <dd>
+          {p.ownerUnitId ? <Link to={`/org-units/${p.ownerUnitId}`}>{p.ownerUnitName ?? p.ownerUnitId}</Link> : '—'}
+        </dd>
         {p.parentTitle ? (
           <>
             <dt>{t('programme.field.parentTitle')}</dt>
@@ -78,7 +82,10 @@ function GeneralFacts({ programme: p }: { programme: ProgrammeDetail }) {
         <dd className="code">{p.code}</dd>
         <dt>{t('programme.field.updatedAt')}</dt>
         <dd>
-          {formatDateTime(p.updatedAt)} <span className="muted small">({t('programme.field.version')} {p.version})</span>
+          {formatDateTime(p.updatedAt)}{' '}
+          <span className="muted small">
+            ({t('programme.field.version')} {p.version})
+          </span>
         </dd>
       </dl>
       {p.objective ? (

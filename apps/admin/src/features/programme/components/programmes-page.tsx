@@ -41,12 +41,17 @@ export function ProgrammesPage() {
       header: t('programme.field.decisionNumber'),
       render: (p) => `${p.decisionNumber} — ${formatDate(p.decisionDate)}`,
     },
-    { key: 'period', header: t('programme.field.period'), render: (p) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}` },
+    {
+      key: 'period',
+      header: t('programme.field.period'),
+      render: (p) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`,
+    },
     { key: 'status', header: t('programme.field.status'), render: (p) => <StatusBadge status={p.status} /> },
     {
       key: 'counts',
       header: t('programme.list.contents'),
-      render: (p) => t('programme.list.counts', { areas: formatNumber(p.taskAreaCount), targets: formatNumber(p.targetCount) }),
+      render: (p) =>
+        t('programme.list.counts', { areas: formatNumber(p.taskAreaCount), targets: formatNumber(p.targetCount) }),
     },
   ];
 
@@ -66,12 +71,19 @@ export function ProgrammesPage() {
       <QueryState query={query}>
         {(data) =>
           data.items.length === 0 ? (
-            <EmptyState title={t('programme.list.empty')}>{canManage ? <p>{t('programme.list.emptyManage')}</p> : null}</EmptyState>
+            <EmptyState title={t('programme.list.empty')}>
+              {canManage ? <p>{t('programme.list.emptyManage')}</p> : null}
+            </EmptyState>
           ) : (
             <div className="stack">
               <Table caption={t('programme.list.caption')} columns={columns} rows={data.items} rowKey={(p) => p.id} />
               {data.total > PAGE_SIZE ? (
-                <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={(p) => update({ page: p === 1 ? null : String(p) })} />
+                <Pagination
+                  page={data.page}
+                  pageSize={data.pageSize}
+                  total={data.total}
+                  onPageChange={(p) => update({ page: p === 1 ? null : String(p) })}
+                />
               ) : null}
             </div>
           )

@@ -12,7 +12,11 @@ import { ResponsibilityForm } from './responsibility-form.tsx';
 type View = 'area' | 'unit';
 type Group = { key: string; title: string; taskAreaId: string | null; items: Responsibility[] };
 
-const ROLE_TONES: Record<Responsibility['role'], BadgeTone> = { standing: 'purple', lead: 'blue', coordinate: 'neutral' };
+const ROLE_TONES: Record<Responsibility['role'], BadgeTone> = {
+  standing: 'purple',
+  lead: 'blue',
+  coordinate: 'neutral',
+};
 const ROLE_ORDER: Record<Responsibility['role'], number> = { standing: 0, lead: 1, coordinate: 2 };
 
 /** By task area: the whole-programme duties first, then every area, empty ones included (gaps show). */
@@ -40,7 +44,12 @@ function byUnit(t: Translate, p: ProgrammeDetail): Group[] {
   }
   const rank = (g: Group) => (g.items.some((r) => r.role === 'standing') ? 0 : g.key.startsWith('group:') ? 2 : 1);
   return [...groups.values()]
-    .map((g) => ({ ...g, items: [...g.items].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.taskAreaNumber ?? 0) - (b.taskAreaNumber ?? 0)) }))
+    .map((g) => ({
+      ...g,
+      items: [...g.items].sort(
+        (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.taskAreaNumber ?? 0) - (b.taskAreaNumber ?? 0),
+      ),
+    }))
     .sort((a, b) => rank(a) - rank(b) || compareVi(a.title, b.title));
 }
 
@@ -55,7 +64,10 @@ export function ResponsibilitiesSection({ programme, canManage }: { programme: P
     <section className="card" aria-labelledby="programme-resp">
       <div className="section-head">
         <h2 id="programme-resp" className="section-title">
-          {t('programme.resp.title')} <span className="muted small">({t('programme.resp.count', { count: formatNumber(programme.responsibilities.length) })})</span>
+          {t('programme.resp.title')}{' '}
+          <span className="muted small">
+            ({t('programme.resp.count', { count: formatNumber(programme.responsibilities.length) })})
+          </span>
         </h2>
         {canManage ? (
           <Button size="sm" onClick={() => setEditing({ item: null, taskAreaId: null })}>
@@ -65,25 +77,40 @@ export function ResponsibilitiesSection({ programme, canManage }: { programme: P
       </div>
       <div className="segmented" role="group" aria-label={t('programme.resp.view')}>
         {(['area', 'unit'] as const).map((v) => (
-          <button key={v} type="button" className={v === view ? 'segment active' : 'segment'} aria-pressed={v === view} onClick={() => setView(v)}>
+          <button
+            key={v}
+            type="button"
+            className={v === view ? 'segment active' : 'segment'}
+            aria-pressed={v === view}
+            onClick={() => setView(v)}
+          >
             {t(v === 'area' ? 'programme.resp.byArea' : 'programme.resp.byUnit')}
           </button>
         ))}
       </div>
-      {programme.responsibilities.length === 0 && view === 'unit' ? <p className="muted">{t('programme.resp.empty')}</p> : null}
+      {programme.responsibilities.length === 0 && view === 'unit' ? (
+        <p className="muted">{t('programme.resp.empty')}</p>
+      ) : null}
       <div className="programme-resp-groups">
         {groups.map((g) => (
           <section key={g.key} className="programme-resp-group" aria-label={g.title}>
             <div className="section-head">
               <h3 className="programme-resp-group-title">{g.title}</h3>
               {canManage && view === 'area' && g.taskAreaId ? (
-                <Button size="sm" variant="ghost" onClick={() => setEditing({ item: null, taskAreaId: g.taskAreaId })} aria-label={t('programme.resp.addToArea', { area: g.title })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setEditing({ item: null, taskAreaId: g.taskAreaId })}
+                  aria-label={t('programme.resp.addToArea', { area: g.title })}
+                >
                   + {t('programme.resp.add')}
                 </Button>
               ) : null}
             </div>
             {g.items.length === 0 ? (
-              <p className="small muted">{view === 'area' && g.taskAreaId ? t('programme.resp.noneInArea') : t('programme.resp.empty')}</p>
+              <p className="small muted">
+                {view === 'area' && g.taskAreaId ? t('programme.resp.noneInArea') : t('programme.resp.empty')}
+              </p>
             ) : (
               <ul className="plain-list programme-items">
                 {g.items.map((r) => {
@@ -96,7 +123,11 @@ export function ResponsibilitiesSection({ programme, canManage }: { programme: P
                           {view === 'area' ? (
                             <strong>{who}</strong>
                           ) : (
-                            <span className="muted small">{r.taskAreaNumber !== null ? t('programme.area.label', { number: r.taskAreaNumber }) : t('programme.resp.general')}</span>
+                            <span className="muted small">
+                              {r.taskAreaNumber !== null
+                                ? t('programme.area.label', { number: r.taskAreaNumber })
+                                : t('programme.resp.general')}
+                            </span>
                           )}
                         </p>
                         <p className="programme-duty">{r.duty}</p>

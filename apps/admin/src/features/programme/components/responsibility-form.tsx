@@ -15,14 +15,21 @@ import { useSavePart } from '../api/save-part.ts';
 import { numberInputText, parseNumberInput } from './labels.ts';
 import { PartFormFooter } from './part-dialogs.tsx';
 
-type Props = { programme: ProgrammeDetail; item: Responsibility | null; defaultTaskAreaId?: string | null; onDone: () => void };
+type Props = {
+  programme: ProgrammeDetail;
+  item: Responsibility | null;
+  defaultTaskAreaId?: string | null;
+  onDone: () => void;
+};
 
 export function ResponsibilityForm({ programme, item, defaultTaskAreaId = null, onDone }: Props) {
   const t = useT();
   const save = useSavePart(programme.id, 'responsibilities');
   const [taskAreaId, setTaskAreaId] = useState(item?.taskAreaId ?? defaultTaskAreaId ?? '');
   const [who, setWho] = useState<'unit' | 'group'>(item && !item.unitId ? 'group' : 'unit');
-  const [unit, setUnit] = useState<PickedUnit | null>(item?.unitId ? { id: item.unitId, name: item.unitName ?? item.unitId } : null);
+  const [unit, setUnit] = useState<PickedUnit | null>(
+    item?.unitId ? { id: item.unitId, name: item.unitName ?? item.unitId } : null,
+  );
   const [unitGroup, setUnitGroup] = useState<UnitGroup | ''>(item?.unitGroup ?? '');
   const [role, setRole] = useState<ResponsibilityRole>(item?.role ?? 'lead');
   const [duty, setDuty] = useState(item?.duty ?? '');
@@ -51,7 +58,10 @@ export function ResponsibilityForm({ programme, item, defaultTaskAreaId = null, 
       return setErrors(next);
     }
     setErrors({});
-    save.mutate({ target: item, body: checked.data }, { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) });
+    save.mutate(
+      { target: item, body: checked.data },
+      { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) },
+    );
   }
 
   return (
@@ -104,7 +114,14 @@ export function ResponsibilityForm({ programme, item, defaultTaskAreaId = null, 
         options={RESPONSIBILITY_ROLES.map((r) => ({ value: r, label: t(`programme.role.${r}`) }))}
         error={errors.role}
       />
-      <TextAreaField label={t('programme.resp.duty')} required rows={5} value={duty} onChange={(e) => setDuty(e.target.value)} error={errors.duty} />
+      <TextAreaField
+        label={t('programme.resp.duty')}
+        required
+        rows={5}
+        value={duty}
+        onChange={(e) => setDuty(e.target.value)}
+        error={errors.duty}
+      />
       <TextField
         label={t('programme.resp.sort')}
         inputMode="numeric"
@@ -113,7 +130,12 @@ export function ResponsibilityForm({ programme, item, defaultTaskAreaId = null, 
         error={errors.sort}
         hint={t('programme.resp.sortHint')}
       />
-      <PartFormFooter errorCount={Object.keys(errors).length} error={save.error} busy={save.isPending} onCancel={onDone} />
+      <PartFormFooter
+        errorCount={Object.keys(errors).length}
+        error={save.error}
+        busy={save.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

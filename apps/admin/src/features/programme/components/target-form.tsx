@@ -44,17 +44,49 @@ export function TargetForm({ programme, item, onDone }: Props) {
     });
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
-    save.mutate({ target: item, body: checked.data }, { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) });
+    save.mutate(
+      { target: item, body: checked.data },
+      { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) },
+    );
   }
 
   return (
     <form onSubmit={submit} noValidate className="form">
       <div className="form-row">
-        <TextField label={t('programme.target.number')} required inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} error={errors.number} />
-        <TextField label={t('programme.target.unit')} required value={unit} onChange={(e) => setUnit(e.target.value)} error={errors.unit} hint={t('programme.target.unitHint')} maxLength={30} />
+        <TextField
+          label={t('programme.target.number')}
+          required
+          inputMode="numeric"
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          error={errors.number}
+        />
+        <TextField
+          label={t('programme.target.unit')}
+          required
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+          error={errors.unit}
+          hint={t('programme.target.unitHint')}
+          maxLength={30}
+        />
       </div>
-      <TextField label={t('programme.target.title')} required value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={300} />
-      <TextAreaField label={t('programme.target.content')} required rows={4} value={content} onChange={(e) => setContent(e.target.value)} error={errors.content} />
+      <TextField
+        label={t('programme.target.title')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={300}
+      />
+      <TextAreaField
+        label={t('programme.target.content')}
+        required
+        rows={4}
+        value={content}
+        onChange={(e) => setContent(e.target.value)}
+        error={errors.content}
+      />
       <div className="form-row">
         <TextField
           label={t('programme.target.targetValue')}
@@ -73,7 +105,12 @@ export function TargetForm({ programme, item, onDone }: Props) {
           hint={t('programme.target.targetValueMaxHint')}
         />
       </div>
-      <CheckboxField label={t('programme.target.isYearly')} hint={t('programme.target.isYearlyHint')} checked={isYearly} onChange={(e) => setIsYearly(e.target.checked)} />
+      <CheckboxField
+        label={t('programme.target.isYearly')}
+        hint={t('programme.target.isYearlyHint')}
+        checked={isYearly}
+        onChange={(e) => setIsYearly(e.target.checked)}
+      />
       <SelectField
         label={t('programme.target.unitGroup')}
         value={unitGroup}
@@ -101,7 +138,12 @@ export function TargetForm({ programme, item, onDone }: Props) {
         )}
         {errors.taskAreaNumbers ? <p className="field-error">{errors.taskAreaNumbers}</p> : null}
       </fieldset>
-      <PartFormFooter errorCount={Object.keys(errors).length} error={save.error} busy={save.isPending} onCancel={onDone} />
+      <PartFormFooter
+        errorCount={Object.keys(errors).length}
+        error={save.error}
+        busy={save.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

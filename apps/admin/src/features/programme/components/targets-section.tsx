@@ -28,13 +28,22 @@ export function TargetsSection({ programme, canManage }: { programme: ProgrammeD
         </>
       ),
     },
-    { key: 'value', header: t('programme.target.value'), render: (x) => <strong className="programme-value">{targetValueText(t, x)}</strong> },
+    {
+      key: 'value',
+      header: t('programme.target.value'),
+      render: (x) => <strong className="programme-value">{targetValueText(t, x)}</strong>,
+    },
     {
       key: 'period',
       header: t('programme.target.period'),
-      render: (x) => (x.isYearly ? <Badge tone="blue">{t('programme.target.yearly')}</Badge> : t('programme.target.byEnd')),
+      render: (x) =>
+        x.isYearly ? <Badge tone="blue">{t('programme.target.yearly')}</Badge> : t('programme.target.byEnd'),
     },
-    { key: 'group', header: t('programme.target.unitGroup'), render: (x) => (x.unitGroup ? t(`unitGroup.${x.unitGroup}`) : '—') },
+    {
+      key: 'group',
+      header: t('programme.target.unitGroup'),
+      render: (x) => (x.unitGroup ? t(`unitGroup.${x.unitGroup}`) : '—'),
+    },
     {
       key: 'areas',
       header: t('programme.target.taskAreas'),
@@ -45,7 +54,13 @@ export function TargetsSection({ programme, canManage }: { programme: ProgrammeD
     columns.push({
       key: 'actions',
       header: t('programme.actions'),
-      render: (x) => <ItemActions name={t('programme.target.label', { number: x.number })} onEdit={() => setEditing(x)} onDelete={() => setDeleting(x)} />,
+      render: (x) => (
+        <ItemActions
+          name={t('programme.target.label', { number: x.number })}
+          onEdit={() => setEditing(x)}
+          onDelete={() => setDeleting(x)}
+        />
+      ),
     });
   }
 
@@ -53,7 +68,10 @@ export function TargetsSection({ programme, canManage }: { programme: ProgrammeD
     <section className="card" aria-labelledby="programme-targets">
       <div className="section-head">
         <h2 id="programme-targets" className="section-title">
-          {t('programme.targets.title')} <span className="muted small">({t('programme.targets.count', { count: formatNumber(programme.targets.length) })})</span>
+          {t('programme.targets.title')}{' '}
+          <span className="muted small">
+            ({t('programme.targets.count', { count: formatNumber(programme.targets.length) })})
+          </span>
         </h2>
         {canManage ? (
           <Button size="sm" onClick={() => setEditing('new')}>
@@ -64,11 +82,20 @@ export function TargetsSection({ programme, canManage }: { programme: ProgrammeD
       {programme.targets.length === 0 ? (
         <p className="muted">{t('programme.targets.empty')}</p>
       ) : (
-        <Table caption={t('programme.targets.caption')} columns={columns} rows={programme.targets} rowKey={(x) => x.id} />
+        <Table
+          caption={t('programme.targets.caption')}
+          columns={columns}
+          rows={programme.targets}
+          rowKey={(x) => x.id}
+        />
       )}
       <Modal
         open={editing !== null}
-        title={editing === 'new' || editing === null ? t('programme.targets.addTitle') : t('programme.targets.editTitle', { number: editing.number })}
+        title={
+          editing === 'new' || editing === null
+            ? t('programme.targets.addTitle')
+            : t('programme.targets.editTitle', { number: editing.number })
+        }
         onClose={() => setEditing(null)}
         wide
       >

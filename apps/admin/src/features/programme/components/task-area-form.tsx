@@ -22,7 +22,10 @@ export function TaskAreaForm({ programmeId, item, nextNumber, onDone }: Props) {
     const checked = validate(CreateTaskAreaBodySchema, { number: parseNumberInput(number), title, content });
     if (checked.errors) return setErrors(checked.errors);
     setErrors({});
-    save.mutate({ target: item, body: checked.data }, { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) });
+    save.mutate(
+      { target: item, body: checked.data },
+      { onSuccess: onDone, onError: (err) => setErrors(serverFieldErrors(err)) },
+    );
   }
 
   return (
@@ -55,7 +58,12 @@ export function TaskAreaForm({ programmeId, item, nextNumber, onDone }: Props) {
         error={errors.content}
         hint={t('programme.area.contentHint')}
       />
-      <PartFormFooter errorCount={Object.keys(errors).length} error={save.error} busy={save.isPending} onCancel={onDone} />
+      <PartFormFooter
+        errorCount={Object.keys(errors).length}
+        error={save.error}
+        busy={save.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -12,14 +12,21 @@ export function TaskAreasSection({ programme, canManage }: { programme: Programm
   const [editing, setEditing] = useState<TaskArea | 'new' | null>(null);
   const [deleting, setDeleting] = useState<TaskArea | null>(null);
   const nextNumber = Math.max(0, ...programme.taskAreas.map((a) => a.number)) + 1;
-  const linkedResponsibilities = deleting ? programme.responsibilities.filter((r) => r.taskAreaId === deleting.id).length : 0;
-  const linkedTargets = deleting ? programme.targets.filter((x) => x.taskAreaNumbers.includes(deleting.number)).length : 0;
+  const linkedResponsibilities = deleting
+    ? programme.responsibilities.filter((r) => r.taskAreaId === deleting.id).length
+    : 0;
+  const linkedTargets = deleting
+    ? programme.targets.filter((x) => x.taskAreaNumbers.includes(deleting.number)).length
+    : 0;
 
   return (
     <section className="card" aria-labelledby="programme-areas">
       <div className="section-head">
         <h2 id="programme-areas" className="section-title">
-          {t('programme.areas.title')} <span className="muted small">({t('programme.areas.count', { count: formatNumber(programme.taskAreas.length) })})</span>
+          {t('programme.areas.title')}{' '}
+          <span className="muted small">
+            ({t('programme.areas.count', { count: formatNumber(programme.taskAreas.length) })})
+          </span>
         </h2>
         {canManage ? (
           <Button size="sm" onClick={() => setEditing('new')}>
@@ -40,7 +47,11 @@ export function TaskAreasSection({ programme, canManage }: { programme: Programm
                 <p className="programme-quote">{a.content}</p>
               </div>
               {canManage ? (
-                <ItemActions name={t('programme.area.label', { number: a.number })} onEdit={() => setEditing(a)} onDelete={() => setDeleting(a)} />
+                <ItemActions
+                  name={t('programme.area.label', { number: a.number })}
+                  onEdit={() => setEditing(a)}
+                  onDelete={() => setDeleting(a)}
+                />
               ) : null}
             </li>
           ))}
@@ -48,7 +59,11 @@ export function TaskAreasSection({ programme, canManage }: { programme: Programm
       )}
       <Modal
         open={editing !== null}
-        title={editing === 'new' || editing === null ? t('programme.areas.addTitle') : t('programme.areas.editTitle', { number: editing.number })}
+        title={
+          editing === 'new' || editing === null
+            ? t('programme.areas.addTitle')
+            : t('programme.areas.editTitle', { number: editing.number })
+        }
         onClose={() => setEditing(null)}
         wide
       >
