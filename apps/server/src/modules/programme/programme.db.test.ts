@@ -78,6 +78,12 @@ describe('reading', () => {
     expect(seeded.documents[0]).toMatchObject({ number: '2780/QĐ-UBND', issuedOn: '2022-10-28' });
   });
 
+  it('finds programmes by words without diacritics, and takes % literally', async () => {
+    const found = await editor.get(`/api/v1/programmes?q=${encodeURIComponent('chuyen doi so da nang')}`);
+    expect(found.body.items.map((p: { code: string }) => p.code)).toEqual(['DA-TT-CDS-DN-2022-2025']);
+    expect((await editor.get('/api/v1/programmes?q=%25')).body.total).toBe(0);
+  });
+
   it('lets every role read, and answers 404 for an unknown programme', async () => {
     const res = await editor.get(`/api/v1/programmes/${seeded.id}`);
     expect(res.status).toBe(200);

@@ -89,8 +89,9 @@ export async function findProgrammePage(
 ): Promise<{ items: (Programme & { taskAreaCount: number; targetCount: number })[]; total: number }> {
   const params: unknown[] = [f.statuses];
   let where = 'p.status = ANY($1::text[])';
-  if (f.q) {
-    params.push(`%${f.q}%`);
+  // Every word must appear, diacritics optional; % and _ match themselves.
+  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean)) {
+    params.push(`%${word.replace(/[\\%_]/g, '\\$&')}%`);
     where += ` AND vn_fold(p.title || ' ' || p.code || ' ' || p.decision_number) LIKE vn_fold($${params.length})`;
   }
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM programme p WHERE ${where}`, params);
