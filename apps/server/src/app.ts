@@ -20,6 +20,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { JobQueue } from './platform/jobs/queue.ts';
@@ -97,6 +98,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(userRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(programmeRoutes, deps);
+  await app.register(planRoutes, deps);
   await app.register(jobRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(portalRoutes, deps);
@@ -107,7 +109,11 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   if (existsSync(ADMIN_DIST)) {
     await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });
     // Client-side routes: any /admin path that is not a file gets the app shell.
-    app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
+    // The router ignores trailing slashes, so '/admin/' reaches the '/admin' route as well: it is
+    // the app's home page, and only '/admin' itself is redirected (else the two would loop).
+    app.get('/admin', (req, reply) =>
+      req.url.split('?')[0] === '/admin' ? reply.redirect('/admin/') : reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
     app.get('/admin/*', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   } else {
     app.get('/admin/*', (_req, reply) =>

@@ -31,6 +31,18 @@ const EXPECTED: Record<string, RouteAccess> = {
   'PUT /api/v1/users/:id': 'user:manage',
   'POST /api/v1/users/:id/reset-password': 'user:manage',
   'GET /api/v1/audit': 'audit:read',
+  'GET /api/v1/plans': 'plan:read',
+  'GET /api/v1/plans/board': 'plan:read',
+  'POST /api/v1/plans/remind': 'plan:review',
+  'POST /api/v1/plans': 'plan:edit',
+  'GET /api/v1/plans/:id': 'plan:read',
+  'PUT /api/v1/plans/:id': 'plan:edit',
+  'POST /api/v1/plans/:id/transition': 'plan:read',
+  'GET /api/v1/plans/:id/compare': 'plan:read',
+  'GET /api/v1/budget-estimates/:year': 'budget:read',
+  'POST /api/v1/budget-estimates/:year/consolidate': 'budget:consolidate',
+  'POST /api/v1/budget-estimates/:year/lines/:lineId/appraise': 'budget:appraise',
+  'POST /api/v1/budget-estimates/:year/transition': 'budget:read',
   'GET /api/v1/jobs': 'authenticated',
   'GET /api/v1/jobs/:id': 'authenticated',
   'POST /api/v1/jobs/:id/retry': 'authenticated',
@@ -79,7 +91,7 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const FAKE_ID = '0b7e1c52-3a43-4c1e-9d6c-1f2e3d4c5b6a';
-const urlOf = (path: string) => path.replace(/:[a-zA-Z]+/g, FAKE_ID);
+const urlOf = (path: string) => path.replace(':year', '2026').replace(/:[a-zA-Z]+/g, FAKE_ID);
 const allows = (role: Role, access: RouteAccess) =>
   access === 'public' || access === 'authenticated' || ROLE_PERMISSIONS[role].includes(access);
 

@@ -20,6 +20,13 @@ export const PERMISSIONS = [
   'programme:read',
   'programme:manage',
   'job:manage',
+  'plan:read',
+  'plan:edit',
+  'plan:review',
+  'budget:read',
+  'budget:consolidate',
+  'budget:appraise',
+  'budget:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,12 +44,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'programme:read',
     'programme:manage',
+    'plan:read',
+    'plan:edit',
+    'plan:review',
+    'budget:read',
+    'budget:consolidate',
   ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read'],
-  finance_appraiser: ['org-unit:read', 'programme:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read'],
-  viewer: ['org-unit:read', 'programme:read'],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
