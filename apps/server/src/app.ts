@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
@@ -50,6 +51,9 @@ export function buildPlatform(config: Config, db: Db, worker: boolean) {
   const notifier = new Notifier(jobs, Boolean(config.smtpUrl));
   return { blobs, jobs, notifier };
 }
+
+// Messages of fields without their own wording come out in Vietnamese too.
+z.config(z.locales.vi());
 
 /** Builds the whole application (API, admin UI, portal). Never listens: server.ts does. */
 export async function buildApp({ config, db, worker = false }: AppDeps): Promise<FastifyInstance> {
