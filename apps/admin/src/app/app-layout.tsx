@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '../components/ui/button.tsx';
 import { hasPermission, setSessionEndReason, useLogout, useMe } from '../lib/auth.tsx';
@@ -13,10 +13,10 @@ export function AppLayout() {
   const me = useMe();
   const logout = useLogout();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The phone menu is open for the page it was opened on; following a link closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
   const locked = me.user.mustChangePassword;
-
-  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const items = NAV_ITEMS.filter((item) => !item.permission || hasPermission(me, item.permission));
 
@@ -37,7 +37,7 @@ export function AppLayout() {
             className="menu-button"
             aria-expanded={menuOpen}
             aria-controls="app-menu"
-            onClick={() => setMenuOpen((v) => !v)}
+            onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
           >
             <span className="menu-icon" aria-hidden="true" />
             {t('header.menu')}
@@ -48,7 +48,11 @@ export function AppLayout() {
                 <ul>
                   {items.map((item) => (
                     <li key={item.to}>
-                      <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                      <NavLink
+                        to={item.to}
+                        end={item.end}
+                        className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+                      >
                         {t(item.labelKey)}
                       </NavLink>
                     </li>

@@ -36,7 +36,19 @@ type UnitSearchInputProps = SearchOptions & {
  * A search box that lists matching units as the person types (diacritics optional: "hoa khanh"
  * finds "Hòa Khánh"), following the ARIA combobox pattern.
  */
-export function UnitSearchInput({ label, onSelect, excludeIds = [], error, hint, required, id, placeholder, asOf, includeHistorical, limit }: UnitSearchInputProps) {
+export function UnitSearchInput({
+  label,
+  onSelect,
+  excludeIds = [],
+  error,
+  hint,
+  required,
+  id,
+  placeholder,
+  asOf,
+  includeHistorical,
+  limit,
+}: UnitSearchInputProps) {
   const t = useT();
   const errorText = useErrorText();
   const generated = useId();
@@ -126,7 +138,13 @@ export function UnitSearchInput({ label, onSelect, excludeIds = [], error, hint,
             <Spinner size="sm" />
           </span>
         ) : null}
-        <ul id={listId} role="listbox" className="combobox-list" hidden={!showList} aria-label={t('unitPicker.results')}>
+        <ul
+          id={listId}
+          role="listbox"
+          className="combobox-list"
+          hidden={!showList}
+          aria-label={t('unitPicker.results')}
+        >
           {query.isError ? (
             <li className="combobox-note" role="presentation">
               {errorText(query.error)}
@@ -192,7 +210,11 @@ export function UnitPicker({ value, onChange, label, error, hint, required, ...s
     );
   }
   return (
-    <div className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')} role="group" aria-labelledby={labelId}>
+    <div
+      className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}
+      role="group"
+      aria-labelledby={labelId}
+    >
       <div className="field-label-row">
         <span className="field-label" id={labelId}>
           {label}
@@ -204,7 +226,12 @@ export function UnitPicker({ value, onChange, label, error, hint, required, ...s
           {value.name}
           {value.officialCode ? <span className="muted"> · {value.officialCode}</span> : null}
         </span>
-        <Button size="sm" variant="ghost" onClick={() => onChange(null)} aria-label={t('unitPicker.changeNamed', { name: value.name })}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => onChange(null)}
+          aria-label={t('unitPicker.changeNamed', { name: value.name })}
+        >
           {t('unitPicker.change')}
         </Button>
       </div>

@@ -32,7 +32,10 @@ export class ApiError extends Error {
     if (!d || !Array.isArray(d.issues)) return [];
     return d.issues.filter(
       (i): i is FieldIssue =>
-        typeof i === 'object' && i !== null && typeof (i as FieldIssue).path === 'string' && typeof (i as FieldIssue).message === 'string',
+        typeof i === 'object' &&
+        i !== null &&
+        typeof (i as FieldIssue).path === 'string' &&
+        typeof (i as FieldIssue).message === 'string',
     );
   }
 }
@@ -98,9 +101,18 @@ async function toApiError(res: Response): Promise<ApiError> {
   }
   const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.code === 'string') {
-    return new ApiError(error.code, typeof error.message === 'string' ? error.message : error.code, res.status, error.details);
+    return new ApiError(
+      error.code,
+      typeof error.message === 'string' ? error.message : error.code,
+      res.status,
+      error.details,
+    );
   }
-  return new ApiError(res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', res.statusText || `HTTP ${res.status}`, res.status);
+  return new ApiError(
+    res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+    res.statusText || `HTTP ${res.status}`,
+    res.status,
+  );
 }
 
 /** Calls the API under /api/v1 on the same origin, with the session cookie and the CSRF header. */

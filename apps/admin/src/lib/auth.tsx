@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Permission } from '@lantoa/contracts/access';
+import { roleHasPermission, type Permission } from '@lantoa/contracts/access';
 import type { Me } from '@lantoa/contracts/auth';
 import { apiFetch, isApiError, setCsrfToken } from './api-client.ts';
 
@@ -44,6 +44,19 @@ export function hasPermission(me: Me | null | undefined, permission: Permission)
 export function useCan(permission: Permission): boolean {
   const { data } = useSession();
   return hasPermission(data, permission);
+}
+
+/**
+ * Whether the user holds `permission` on one unit, as the server decides: through a role on the
+ * unit itself or on one of its ancestors (today's, as the unit page lists them). A ward's editor
+ * edits that ward, not its neighbours.
+ */
+export function useCanOnUnit(permission: Permission, unitId: string, ancestorIds: readonly string[]): boolean {
+  const { data } = useSession();
+  if (!data) return false;
+  return data.roles.some(
+    (r) => roleHasPermission(r.role, permission) && (r.unitId === unitId || ancestorIds.includes(r.unitId)),
+  );
 }
 
 export function useLogout() {

@@ -15,9 +15,7 @@ export function issuesToErrors(issues: readonly { path: string; message: string 
 }
 
 export function zodErrors(error: z.ZodError): FieldErrors {
-  return issuesToErrors(
-    error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  );
+  return issuesToErrors(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
 }
 
 /** Field errors the server sent with VALIDATION_FAILED, or none. */
@@ -33,7 +31,10 @@ const EMPTY_CODES = new Set(['invalid_value', 'invalid_type', 'invalid_format', 
  * A choice left empty (a select, a unit picker) reads "please choose" rather than the schema's
  * wording for a malformed value.
  */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): { data: z.output<S>; errors: null } | { data: null; errors: FieldErrors } {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { data: z.output<S>; errors: null } | { data: null; errors: FieldErrors } {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { data: result.data, errors: null };
   const required = translate(currentLang(), 'form.required');
@@ -42,7 +43,10 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): { data
     errors: issuesToErrors(
       result.error.issues.map((i) => ({
         path: i.path.map(String).join('.'),
-        message: EMPTY_CODES.has(i.code) && (i.input === '' || i.input === undefined || i.input === null) ? required : i.message,
+        message:
+          EMPTY_CODES.has(i.code) && (i.input === '' || i.input === undefined || i.input === null)
+            ? required
+            : i.message,
       })),
     ),
   };

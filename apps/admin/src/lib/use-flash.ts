@@ -10,11 +10,15 @@ export function useFlash(): [string | null, () => void] {
   const navigate = useNavigate();
   const incoming = (location.state as { flash?: unknown } | null)?.flash;
   const [flash, setFlash] = useState<string | null>(typeof incoming === 'string' ? incoming : null);
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (seenKey !== location.key) {
+    setSeenKey(location.key);
+    if (typeof incoming === 'string') setFlash(incoming);
+  }
 
   useEffect(() => {
-    if (typeof incoming !== 'string') return;
-    setFlash(incoming);
-    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    if (typeof incoming === 'string')
+      void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [incoming, location.pathname, location.search, navigate]);
 
   return [flash, () => setFlash(null)];

@@ -6,7 +6,9 @@ import { useT } from '../../lib/i18n.tsx';
 import { NAV_ITEMS } from '../nav-items.ts';
 
 function greetingKey(now: Date): string {
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', hourCycle: 'h23' }).format(now),
+  );
   if (hour < 11) return 'home.goodMorning';
   if (hour < 14) return 'home.goodNoon';
   if (hour < 18) return 'home.goodAfternoon';

@@ -16,7 +16,17 @@ export function buttonClass(variant: ButtonVariant = 'secondary', size: 'sm' | '
   return ['btn', `btn-${variant}`, size === 'sm' ? 'btn-sm' : '', extra ?? ''].filter(Boolean).join(' ');
 }
 
-export function Button({ variant = 'secondary', size = 'md', busy = false, icon, className, disabled, children, type = 'button', ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  size = 'md',
+  busy = false,
+  icon,
+  className,
+  disabled,
+  children,
+  type = 'button',
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { formatDate, parseDateInput } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { Field } from './field.tsx';
@@ -24,21 +24,34 @@ type DatePickerProps = {
  * A date typed as dd/mm/yyyy whatever the browser's language, with the browser's own calendar one
  * click away. YYYY-MM-DD is accepted as typed too.
  */
-export function DatePicker({ label, value, onChange, error, hint, required, id, name, min, max, className, disabled }: DatePickerProps) {
+export function DatePicker({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  id,
+  name,
+  min,
+  max,
+  className,
+  disabled,
+}: DatePickerProps) {
   const t = useT();
   const [text, setText] = useState(() => formatDate(value));
   const [invalid, setInvalid] = useState(false);
   const nativeRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const parsed = parseDateInput(text) ?? '';
-    if (parsed !== value) {
+  // Only an outside change of the value (a quick-date button, a reset) rewrites what was typed.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if ((parseDateInput(text) ?? '') !== value) {
       setText(formatDate(value));
       setInvalid(false);
     }
-    // Only an outside change of the value rewrites what the person typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
 
   function handleText(next: string) {
     setText(next);
@@ -60,7 +73,14 @@ export function DatePicker({ label, value, onChange, error, hint, required, id, 
 
   const shownError = invalid ? t('date.invalid') : error;
   return (
-    <Field label={label} error={shownError} hint={hint === undefined ? t('date.hint') : (hint ?? undefined)} required={required} id={id} className={className}>
+    <Field
+      label={label}
+      error={shownError}
+      hint={hint === undefined ? t('date.hint') : (hint ?? undefined)}
+      required={required}
+      id={id}
+      className={className}
+    >
       {(control) => (
         <div className="date-picker">
           <input

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useT } from '../../lib/i18n.tsx';
 
 /**
@@ -69,7 +75,15 @@ export function Field({ label, error, hint, required, id, className, children }:
 
 type Common = { label: ReactNode; error?: string; hint?: ReactNode; required?: boolean; className?: string };
 
-export function TextField({ label, error, hint, required, className, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  className,
+  id,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field label={label} error={error} hint={hint} required={required} id={id} className={className}>
       {(control) => <input className="input" type="text" {...input} {...control} />}
@@ -77,7 +91,15 @@ export function TextField({ label, error, hint, required, className, id, ...inpu
   );
 }
 
-export function TextAreaField({ label, error, hint, required, className, id, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  required,
+  className,
+  id,
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field label={label} error={error} hint={hint} required={required} id={id} className={className}>
       {(control) => <textarea className="input" rows={3} {...area} {...control} />}
@@ -114,7 +136,13 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, hint, className, id, ...input }: Omit<Common, 'error' | 'required'> & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  hint,
+  className,
+  id,
+  ...input
+}: Omit<Common, 'error' | 'required'> & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const controlId = id ?? `c${generated}`;
   const hintId = hint ? `${controlId}-hint` : undefined;

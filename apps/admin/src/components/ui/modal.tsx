@@ -3,7 +3,19 @@ import { useT } from '../../lib/i18n.tsx';
 import { Button } from './button.tsx';
 
 /** A modal panel on <dialog>: focus stays inside, Escape and the close button close it. */
-export function Modal({ open, title, onClose, children, wide = false }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  open,
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

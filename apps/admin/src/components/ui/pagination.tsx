@@ -25,7 +25,11 @@ export function Pagination({ page, pageSize, total, onPageChange, pageSizes, onP
         {pageSizes && onPageSizeChange ? (
           <label className="pagination-size">
             {t('pagination.pageSize')}
-            <select className="input input-sm" value={pageSize} onChange={(e) => onPageSizeChange(Number(e.target.value))}>
+            <select
+              className="input input-sm"
+              value={pageSize}
+              onChange={(e) => onPageSizeChange(Number(e.target.value))}
+            >
               {pageSizes.map((n) => (
                 <option key={n} value={n}>
                   {n}

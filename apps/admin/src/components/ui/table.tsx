@@ -30,7 +30,15 @@ type TableProps<T, K extends string> = {
  * A data table whose sortable headers are buttons announcing their order. Below 640 px each row
  * becomes a card with its headers as labels.
  */
-export function Table<T, K extends string = string>({ caption, columns, rows, rowKey, sort, onSortChange, hideCaption = true }: TableProps<T, K>) {
+export function Table<T, K extends string = string>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSortChange,
+  hideCaption = true,
+}: TableProps<T, K>) {
   const t = useT();
 
   function toggle(key: K) {
@@ -77,7 +85,9 @@ export function Table<T, K extends string = string>({ caption, columns, rows, ro
                 <td
                   key={col.key}
                   data-label={col.header}
-                  className={[col.className ?? '', col.primary ? 'cell-primary' : ''].filter(Boolean).join(' ') || undefined}
+                  className={
+                    [col.className ?? '', col.primary ? 'cell-primary' : ''].filter(Boolean).join(' ') || undefined
+                  }
                 >
                   {col.render(row)}
                 </td>

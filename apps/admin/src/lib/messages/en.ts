@@ -326,7 +326,8 @@ export const en: Record<MessageKey, string> = {
   'users.activated': 'Account reactivated.',
   'users.resetPassword': 'Reset password',
   'users.newPassword': 'Temporary password',
-  'users.resetPasswordHint': 'At least {min} characters, with letters and digits. The user must change it at next sign-in.',
+  'users.resetPasswordHint':
+    'At least {min} characters, with letters and digits. The user must change it at next sign-in.',
   'users.resetPasswordSubmit': 'Reset password',
   'users.resetPasswordConfirmTitle': 'Reset password?',
   'users.resetPasswordConfirm': 'The password of {name} will be replaced by the temporary password you typed.',
@@ -341,7 +342,8 @@ export const en: Record<MessageKey, string> = {
   'user.unit': 'Unit',
   'user.workUnit': 'Unit of work',
   'user.initialPassword': 'Initial password',
-  'user.initialPasswordHint': 'At least {min} characters, with letters and digits. The user must change it at first sign-in.',
+  'user.initialPasswordHint':
+    'At least {min} characters, with letters and digits. The user must change it at first sign-in.',
   'user.isActive': 'Account is active',
   'user.isActiveHint': 'Untick to deactivate: the user can no longer sign in.',
   'user.roles': 'Roles',

@@ -255,7 +255,8 @@ export const vi = {
   'move.confirm': 'Chuyển “{name}” về trực thuộc {parent} từ ngày {date}?',
 
   'close.title': 'Giải thể đơn vị',
-  'close.warning': 'Sau ngày hiệu lực, đơn vị không còn trong cơ cấu. Lịch sử và dữ liệu của đơn vị vẫn được giữ nguyên.',
+  'close.warning':
+    'Sau ngày hiệu lực, đơn vị không còn trong cơ cấu. Lịch sử và dữ liệu của đơn vị vẫn được giữ nguyên.',
   'close.hasChildren': 'Đơn vị đang có {count} đơn vị trực thuộc; hãy chuyển hoặc giải thể các đơn vị đó trước.',
   'close.dateHint': 'Từ ngày này đơn vị không còn tồn tại.',
   'close.submit': 'Giải thể',
@@ -339,7 +340,8 @@ export const vi = {
   'user.unit': 'Đơn vị',
   'user.workUnit': 'Đơn vị công tác',
   'user.initialPassword': 'Mật khẩu ban đầu',
-  'user.initialPasswordHint': 'Ít nhất {min} ký tự, có cả chữ và số. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.',
+  'user.initialPasswordHint':
+    'Ít nhất {min} ký tự, có cả chữ và số. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.',
   'user.isActive': 'Tài khoản đang hoạt động',
   'user.isActiveHint': 'Bỏ chọn để khóa tài khoản: người dùng không đăng nhập được nữa.',
   'user.roles': 'Vai trò',

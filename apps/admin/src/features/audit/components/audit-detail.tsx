@@ -65,7 +65,13 @@ export function AuditDetail({ entry }: { entry: AuditEntry }) {
         <dt>{t('audit.entity')}</dt>
         <dd>
           {labels.entity(entry.entityType)}{' '}
-          {entry.entityId ? path ? <Link to={path}>{entry.entityId}</Link> : <span className="code">{entry.entityId}</span> : null}
+          {entry.entityId ? (
+            path ? (
+              <Link to={path}>{entry.entityId}</Link>
+            ) : (
+              <span className="code">{entry.entityId}</span>
+            )
+          ) : null}
         </dd>
         {entry.summary ? (
           <>

@@ -57,7 +57,12 @@ export function AuditPage() {
       header: t('audit.actor'),
       render: (e) =>
         e.actorId ? (
-          <button type="button" className="link-button" onClick={() => update({ actorId: e.actorId, actorName: e.actorName, page: null })} title={t('audit.filterByActor')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => update({ actorId: e.actorId, actorName: e.actorName, page: null })}
+            title={t('audit.filterByActor')}
+          >
             {e.actorName ?? e.actorId}
           </button>
         ) : (
@@ -79,7 +84,11 @@ export function AuditPage() {
       key: 'detail',
       header: t('audit.detail'),
       render: (e) => (
-        <Button size="sm" onClick={() => setSelected(e)} aria-label={t('audit.viewDetailOf', { time: formatDateTime(e.at) })}>
+        <Button
+          size="sm"
+          onClick={() => setSelected(e)}
+          aria-label={t('audit.viewDetailOf', { time: formatDateTime(e.at) })}
+        >
           {t('audit.viewDetail')}
         </Button>
       ),
@@ -97,7 +106,13 @@ export function AuditPage() {
           options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: labels.entity(e) }))}
           onChange={(e) => update({ entityType: e.target.value, page: null })}
         />
-        <TextField label={t('audit.entityId')} value={entityIdText} onChange={(e) => setEntityIdText(e.target.value)} autoComplete="off" spellCheck={false} />
+        <TextField
+          label={t('audit.entityId')}
+          value={entityIdText}
+          onChange={(e) => setEntityIdText(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
         <SelectField
           label={t('audit.action')}
           value={params.get('action') ?? ''}
@@ -105,8 +120,21 @@ export function AuditPage() {
           options={AUDIT_ACTIONS.map((a) => ({ value: a, label: labels.action(a) }))}
           onChange={(e) => update({ action: e.target.value, page: null })}
         />
-        <DatePicker label={t('audit.from')} value={from} onChange={(iso) => update({ from: iso, page: null })} max={to || undefined} hint={null} />
-        <DatePicker label={t('audit.to')} value={to} onChange={(iso) => update({ to: iso, page: null })} min={from || undefined} error={rangeError} hint={null} />
+        <DatePicker
+          label={t('audit.from')}
+          value={from}
+          onChange={(iso) => update({ from: iso, page: null })}
+          max={to || undefined}
+          hint={null}
+        />
+        <DatePicker
+          label={t('audit.to')}
+          value={to}
+          onChange={(iso) => update({ to: iso, page: null })}
+          min={from || undefined}
+          error={rangeError}
+          hint={null}
+        />
         {actorId ? (
           <div className="active-filter">
             <span>{t('audit.actorFilter', { name: params.get('actorName') ?? actorId })}</span>
@@ -125,7 +153,16 @@ export function AuditPage() {
                   size="sm"
                   onClick={() => {
                     setEntityIdText('');
-                    update({ entityType: null, entityId: null, actorId: null, actorName: null, action: null, from: null, to: null, page: null });
+                    update({
+                      entityType: null,
+                      entityId: null,
+                      actorId: null,
+                      actorName: null,
+                      action: null,
+                      from: null,
+                      to: null,
+                      page: null,
+                    });
                   }}
                 >
                   {t('common.clearFilters')}
@@ -135,7 +172,12 @@ export function AuditPage() {
           ) : (
             <>
               <Table caption={t('audit.caption')} columns={columns} rows={data.items} rowKey={(e) => e.id} />
-              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={(page) => update({ page: page === 1 ? null : page })} />
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPageChange={(page) => update({ page: page === 1 ? null : page })}
+              />
             </>
           )
         }

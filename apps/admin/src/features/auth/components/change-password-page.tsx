@@ -26,7 +26,8 @@ export function ChangePasswordPage() {
     e.preventDefault();
     const checked = validate(ChangePasswordBodySchema, { currentPassword, newPassword });
     const found: FieldErrors = checked.errors ?? {};
-    if (!found.newPassword && newPassword === currentPassword && newPassword !== '') found.newPassword = t('auth.passwordSameAsCurrent');
+    if (!found.newPassword && newPassword === currentPassword && newPassword !== '')
+      found.newPassword = t('auth.passwordSameAsCurrent');
     if (newPassword !== confirm) found.confirm = t('auth.passwordMismatch');
     if (Object.keys(found).length > 0 || !checked.data) {
       setErrors(found);

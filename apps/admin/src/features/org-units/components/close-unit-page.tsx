@@ -26,7 +26,9 @@ function CloseForm({ unit }: { unit: UnitDetail }) {
       tone="danger"
       confirmTitle={t('close.confirmTitle')}
       confirmLabel={t('close.submit')}
-      confirmText={(body) => <p>{t('close.confirm', { name: unit.current.name, date: formatDate(body.effectiveDate) })}</p>}
+      confirmText={(body) => (
+        <p>{t('close.confirm', { name: unit.current.name, date: formatDate(body.effectiveDate) })}</p>
+      )}
       resultPath={() => `/org-units/${unit.id}`}
       cancelTo={`/org-units/${unit.id}`}
       submitLabel={t('close.submit')}

@@ -57,8 +57,21 @@ function CreateUnitForm({ initialParent }: { initialParent: PickedUnit | null })
     >
       <fieldset className="fieldset">
         <legend>{t('create.unit')}</legend>
-        <TextField label={t('unit.name')} required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={255} />
-        <TextField label={t('unit.shortName')} value={shortName} onChange={(e) => setShortName(e.target.value)} error={errors.shortName} maxLength={100} />
+        <TextField
+          label={t('unit.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+          maxLength={255}
+        />
+        <TextField
+          label={t('unit.shortName')}
+          value={shortName}
+          onChange={(e) => setShortName(e.target.value)}
+          error={errors.shortName}
+          maxLength={100}
+        />
         <div className="form-row">
           <UnitTypeSelect label={t('unit.type')} value={type} onChange={setType} error={errors.type} />
           <TextField
@@ -90,7 +103,14 @@ export function CreateUnitPage() {
   const [params] = useSearchParams();
   const parentId = params.get('parentId');
   const parentQuery = useUnit(parentId ?? '');
-  const parent = parentId && parentQuery.data ? { id: parentQuery.data.id, name: parentQuery.data.current.name, officialCode: parentQuery.data.current.officialCode } : null;
+  const parent =
+    parentId && parentQuery.data
+      ? {
+          id: parentQuery.data.id,
+          name: parentQuery.data.current.name,
+          officialCode: parentQuery.data.current.officialCode,
+        }
+      : null;
   const waiting = parentId !== null && parentQuery.isPending;
   return (
     <div className="page page-narrow">

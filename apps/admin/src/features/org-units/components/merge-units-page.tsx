@@ -62,7 +62,11 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
                 officialCode: optional(newCode),
                 parentId: newParent?.id ?? '',
               };
-        const checked = validate(MergeUnitsBodySchema, { ...actionBaseBody(base), sourceIds: sources.map((s) => s.id), target });
+        const checked = validate(MergeUnitsBodySchema, {
+          ...actionBaseBody(base),
+          sourceIds: sources.map((s) => s.id),
+          target,
+        });
         if (!checked.errors) return { body: checked.data, errors: null };
         const errs = { ...checked.errors };
         if (mode === 'existing' && !keepId) errs['target.unitId'] = t('merge.keepRequired');
@@ -76,7 +80,13 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
       confirmLabel={t('merge.submit')}
       confirmText={(body) => (
         <>
-          <p>{t('merge.confirm', { count: formatNumber(body.sourceIds.length), name: targetName(body), date: formatDate(body.effectiveDate) })}</p>
+          <p>
+            {t('merge.confirm', {
+              count: formatNumber(body.sourceIds.length),
+              name: targetName(body),
+              date: formatDate(body.effectiveDate),
+            })}
+          </p>
           <ul>
             {sources.map((s) => (
               <li key={s.id}>{s.name}</li>
@@ -107,7 +117,12 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
                   {s.name}
                   {s.officialCode ? <span className="muted"> · {s.officialCode}</span> : null}
                 </span>
-                <Button size="sm" variant="ghost" onClick={() => removeSource(s.id)} aria-label={t('merge.removeNamed', { name: s.name })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => removeSource(s.id)}
+                  aria-label={t('merge.removeNamed', { name: s.name })}
+                >
                   {t('common.remove')}
                 </Button>
               </li>
@@ -128,22 +143,43 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
         <legend>{t('merge.target')}</legend>
         <div className="radio-group">
           <label className="radio">
-            <input type="radio" name="merge-mode" value="existing" checked={mode === 'existing'} onChange={() => setMode('existing')} />
+            <input
+              type="radio"
+              name="merge-mode"
+              value="existing"
+              checked={mode === 'existing'}
+              onChange={() => setMode('existing')}
+            />
             {t('merge.modeExisting')}
           </label>
           <label className="radio">
-            <input type="radio" name="merge-mode" value="new" checked={mode === 'new'} onChange={() => setMode('new')} />
+            <input
+              type="radio"
+              name="merge-mode"
+              value="new"
+              checked={mode === 'new'}
+              onChange={() => setMode('new')}
+            />
             {t('merge.modeNew')}
           </label>
         </div>
         {mode === 'existing' ? (
           <>
-            <fieldset className="fieldset-inner" aria-describedby={errors['target.unitId'] ? 'merge-keep-error' : undefined}>
+            <fieldset
+              className="fieldset-inner"
+              aria-describedby={errors['target.unitId'] ? 'merge-keep-error' : undefined}
+            >
               <legend>{t('merge.keep')}</legend>
               {sources.length === 0 ? <p className="muted">{t('merge.chooseSourcesFirst')}</p> : null}
               {sources.map((s) => (
                 <label key={s.id} className="radio">
-                  <input type="radio" name="merge-keep" value={s.id} checked={keepId === s.id} onChange={() => setKeepId(s.id)} />
+                  <input
+                    type="radio"
+                    name="merge-keep"
+                    value={s.id}
+                    checked={keepId === s.id}
+                    onChange={() => setKeepId(s.id)}
+                  />
                   {s.name}
                 </label>
               ))}
@@ -162,16 +198,47 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
                 hint={t('merge.keepNewNameHint')}
                 maxLength={255}
               />
-              <TextField label={t('merge.keepNewCode')} value={keepCode} onChange={(e) => setKeepCode(e.target.value)} error={errors['target.officialCode']} maxLength={20} />
+              <TextField
+                label={t('merge.keepNewCode')}
+                value={keepCode}
+                onChange={(e) => setKeepCode(e.target.value)}
+                error={errors['target.officialCode']}
+                maxLength={20}
+              />
             </div>
           </>
         ) : (
           <>
-            <TextField label={t('merge.newName')} required value={newName} onChange={(e) => setNewName(e.target.value)} error={errors['target.name']} maxLength={255} />
-            <TextField label={t('unit.shortName')} value={newShortName} onChange={(e) => setNewShortName(e.target.value)} error={errors['target.shortName']} maxLength={100} />
+            <TextField
+              label={t('merge.newName')}
+              required
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              error={errors['target.name']}
+              maxLength={255}
+            />
+            <TextField
+              label={t('unit.shortName')}
+              value={newShortName}
+              onChange={(e) => setNewShortName(e.target.value)}
+              error={errors['target.shortName']}
+              maxLength={100}
+            />
             <div className="form-row">
-              <UnitTypeSelect label={t('unit.type')} value={newType} onChange={setNewType} error={errors['target.type']} />
-              <TextField label={t('unit.code')} value={newCode} onChange={(e) => setNewCode(e.target.value)} error={errors['target.officialCode']} hint={t('unit.codeHint')} maxLength={20} />
+              <UnitTypeSelect
+                label={t('unit.type')}
+                value={newType}
+                onChange={setNewType}
+                error={errors['target.type']}
+              />
+              <TextField
+                label={t('unit.code')}
+                value={newCode}
+                onChange={(e) => setNewCode(e.target.value)}
+                error={errors['target.officialCode']}
+                hint={t('unit.codeHint')}
+                maxLength={20}
+              />
             </div>
             <UnitPicker
               label={t('unit.parent')}
@@ -195,7 +262,14 @@ export function MergeUnitsPage() {
   const withId = params.get('with') ?? '';
   const first = useUnit(withId);
   const initial: PickedUnit[] = first.data
-    ? [{ id: first.data.id, name: first.data.current.name, officialCode: first.data.current.officialCode, type: first.data.current.type }]
+    ? [
+        {
+          id: first.data.id,
+          name: first.data.current.name,
+          officialCode: first.data.current.officialCode,
+          type: first.data.current.type,
+        },
+      ]
     : [];
   return (
     <div className="page page-narrow">

@@ -29,7 +29,13 @@ function MoveForm({ unit }: { unit: UnitDetail }) {
       confirmTitle={t('move.confirmTitle')}
       confirmLabel={t('move.submit')}
       confirmText={(body) => (
-        <p>{t('move.confirm', { name: unit.current.name, parent: parent?.name ?? '', date: formatDate(body.effectiveDate) })}</p>
+        <p>
+          {t('move.confirm', {
+            name: unit.current.name,
+            parent: parent?.name ?? '',
+            date: formatDate(body.effectiveDate),
+          })}
+        </p>
       )}
       resultPath={() => `/org-units/${unit.id}`}
       cancelTo={`/org-units/${unit.id}`}

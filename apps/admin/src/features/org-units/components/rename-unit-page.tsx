@@ -49,11 +49,31 @@ function RenameForm({ unit }: { unit: UnitDetail }) {
     >
       <fieldset className="fieldset">
         <legend>{t('rename.newIdentity')}</legend>
-        <TextField label={t('rename.newName')} required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={255} />
-        <TextField label={t('unit.shortName')} value={shortName} onChange={(e) => setShortName(e.target.value)} error={errors.shortName} maxLength={100} />
+        <TextField
+          label={t('rename.newName')}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+          maxLength={255}
+        />
+        <TextField
+          label={t('unit.shortName')}
+          value={shortName}
+          onChange={(e) => setShortName(e.target.value)}
+          error={errors.shortName}
+          maxLength={100}
+        />
         <div className="form-row">
           <UnitTypeSelect label={t('unit.type')} value={type} onChange={setType} error={errors.type} />
-          <TextField label={t('unit.code')} value={officialCode} onChange={(e) => setOfficialCode(e.target.value)} error={errors.officialCode} hint={t('unit.codeHint')} maxLength={20} />
+          <TextField
+            label={t('unit.code')}
+            value={officialCode}
+            onChange={(e) => setOfficialCode(e.target.value)}
+            error={errors.officialCode}
+            hint={t('unit.codeHint')}
+            maxLength={20}
+          />
         </div>
       </fieldset>
       <ActionFields value={base} onChange={setBase} errors={errors} />

@@ -10,14 +10,30 @@ import { useSplitUnit } from '../api/split-unit.ts';
 import { ActionFields, actionBaseBody, initialActionBase, StructuralForm, UnitTypeSelect } from './structural-form.tsx';
 import { UnitActionPage } from './unit-action-page.tsx';
 
-type Part = { key: number; name: string; shortName: string; type: string; officialCode: string; parent: PickedUnit | null };
+type Part = {
+  key: number;
+  name: string;
+  shortName: string;
+  type: string;
+  officialCode: string;
+  parent: PickedUnit | null;
+};
 
 function SplitForm({ unit }: { unit: UnitDetail }) {
   const t = useT();
   const split = useSplitUnit();
   const c = unit.current;
-  const sourceParent: PickedUnit | null = c.parentId ? { id: c.parentId, name: c.parentName ?? unit.ancestors[unit.ancestors.length - 1]?.name ?? '' } : null;
-  const blankPart = (key: number): Part => ({ key, name: '', shortName: '', type: c.type, officialCode: '', parent: sourceParent });
+  const sourceParent: PickedUnit | null = c.parentId
+    ? { id: c.parentId, name: c.parentName ?? unit.ancestors[unit.ancestors.length - 1]?.name ?? '' }
+    : null;
+  const blankPart = (key: number): Part => ({
+    key,
+    name: '',
+    shortName: '',
+    type: c.type,
+    officialCode: '',
+    parent: sourceParent,
+  });
   const [base, setBase] = useState(initialActionBase);
   const [keepSource, setKeepSource] = useState(false);
   const [parts, setParts] = useState<Part[]>(() => [blankPart(1), blankPart(2)]);
@@ -58,7 +74,13 @@ function SplitForm({ unit }: { unit: UnitDetail }) {
       confirmLabel={t('split.submit')}
       confirmText={(body) => (
         <>
-          <p>{t(body.keepSource ? 'split.confirmKeep' : 'split.confirmClose', { name: c.name, count: formatNumber(body.parts.length), date: formatDate(body.effectiveDate) })}</p>
+          <p>
+            {t(body.keepSource ? 'split.confirmKeep' : 'split.confirmClose', {
+              name: c.name,
+              count: formatNumber(body.parts.length),
+              date: formatDate(body.effectiveDate),
+            })}
+          </p>
           <ul>
             {body.parts.map((p, i) => (
               <li key={i}>{p.name}</li>
@@ -90,11 +112,36 @@ function SplitForm({ unit }: { unit: UnitDetail }) {
         return (
           <fieldset key={p.key} className="fieldset">
             <legend>{t('split.part', { n: i + 1 })}</legend>
-            <TextField label={t('split.partName', { n: i + 1 })} required value={p.name} onChange={(e) => patchPart(p.key, { name: e.target.value })} error={err('name')} maxLength={255} />
-            <TextField label={t('unit.shortName')} value={p.shortName} onChange={(e) => patchPart(p.key, { shortName: e.target.value })} error={err('shortName')} maxLength={100} />
+            <TextField
+              label={t('split.partName', { n: i + 1 })}
+              required
+              value={p.name}
+              onChange={(e) => patchPart(p.key, { name: e.target.value })}
+              error={err('name')}
+              maxLength={255}
+            />
+            <TextField
+              label={t('unit.shortName')}
+              value={p.shortName}
+              onChange={(e) => patchPart(p.key, { shortName: e.target.value })}
+              error={err('shortName')}
+              maxLength={100}
+            />
             <div className="form-row">
-              <UnitTypeSelect label={t('unit.type')} value={p.type} onChange={(type) => patchPart(p.key, { type })} error={err('type')} />
-              <TextField label={t('unit.code')} value={p.officialCode} onChange={(e) => patchPart(p.key, { officialCode: e.target.value })} error={err('officialCode')} hint={t('unit.codeHint')} maxLength={20} />
+              <UnitTypeSelect
+                label={t('unit.type')}
+                value={p.type}
+                onChange={(type) => patchPart(p.key, { type })}
+                error={err('type')}
+              />
+              <TextField
+                label={t('unit.code')}
+                value={p.officialCode}
+                onChange={(e) => patchPart(p.key, { officialCode: e.target.value })}
+                error={err('officialCode')}
+                hint={t('unit.codeHint')}
+                maxLength={20}
+              />
             </div>
             <UnitPicker
               label={t('unit.parent')}
@@ -107,7 +154,12 @@ function SplitForm({ unit }: { unit: UnitDetail }) {
             />
             {parts.length > 1 ? (
               <div className="form-actions">
-                <Button size="sm" variant="ghost" onClick={() => setParts((prev) => prev.filter((x) => x.key !== p.key))} aria-label={t('split.removePartNamed', { n: i + 1 })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setParts((prev) => prev.filter((x) => x.key !== p.key))}
+                  aria-label={t('split.removePartNamed', { n: i + 1 })}
+                >
                   {t('split.removePart')}
                 </Button>
               </div>

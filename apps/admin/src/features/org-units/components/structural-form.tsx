@@ -22,7 +22,17 @@ export function actionBaseBody(v: ActionBase) {
   return { effectiveDate: v.effectiveDate, legalBasis: optional(v.legalBasis), note: optional(v.note) };
 }
 
-export function ActionFields({ value, onChange, errors, dateHint }: { value: ActionBase; onChange: (v: ActionBase) => void; errors: FieldErrors; dateHint?: string }) {
+export function ActionFields({
+  value,
+  onChange,
+  errors,
+  dateHint,
+}: {
+  value: ActionBase;
+  onChange: (v: ActionBase) => void;
+  errors: FieldErrors;
+  dateHint?: string;
+}) {
   const t = useT();
   return (
     <fieldset className="fieldset">
@@ -54,7 +64,21 @@ export function ActionFields({ value, onChange, errors, dateHint }: { value: Act
   );
 }
 
-export function UnitTypeSelect({ label, value, onChange, error, required = true, placeholder }: { label: string; value: string; onChange: (v: string) => void; error?: string; required?: boolean; placeholder?: string }) {
+export function UnitTypeSelect({
+  label,
+  value,
+  onChange,
+  error,
+  required = true,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
   const t = useT();
   return (
     <SelectField
@@ -93,7 +117,22 @@ type StructuralFormProps<B> = {
  * The frame of a structural change: validate, ask for confirmation, send, then open the unit the
  * change produced. Problems found before or after sending appear beside their fields.
  */
-export function StructuralForm<B>({ prepare, mutate, isPending, error, confirmText, confirmTitle, confirmLabel, tone = 'primary', resultPath, cancelTo, submitLabel, errors, setErrors, children }: StructuralFormProps<B>) {
+export function StructuralForm<B>({
+  prepare,
+  mutate,
+  isPending,
+  error,
+  confirmText,
+  confirmTitle,
+  confirmLabel,
+  tone = 'primary',
+  resultPath,
+  cancelTo,
+  submitLabel,
+  errors,
+  setErrors,
+  children,
+}: StructuralFormProps<B>) {
   const t = useT();
   const navigate = useNavigate();
   const [pending, setPending] = useState<B | null>(null);

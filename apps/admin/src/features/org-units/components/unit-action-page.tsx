@@ -9,7 +9,13 @@ import { useUnit } from '../api/get-unit.ts';
 import { isClosed, UnitTypeBadge } from './unit-badges.tsx';
 
 /** Loads the unit named in the address and frames a change made to it. */
-export function UnitActionPage({ titleKey, children }: { titleKey: string; children: (unit: UnitDetail) => ReactNode }) {
+export function UnitActionPage({
+  titleKey,
+  children,
+}: {
+  titleKey: string;
+  children: (unit: UnitDetail) => ReactNode;
+}) {
   const t = useT();
   const { id = '' } = useParams();
   const query = useUnit(id);

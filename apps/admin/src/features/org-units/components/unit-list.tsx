@@ -1,5 +1,12 @@
 import { Link } from 'react-router';
-import { UNIT_GROUPS, UNIT_TYPES, UNIT_TYPE_GROUP, type UnitGroup, type UnitSummary, type UnitType } from '@lantoa/contracts/org-units';
+import {
+  UNIT_GROUPS,
+  UNIT_TYPES,
+  UNIT_TYPE_GROUP,
+  type UnitGroup,
+  type UnitSummary,
+  type UnitType,
+} from '@lantoa/contracts/org-units';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
 import { Pagination } from '../../../components/ui/pagination.tsx';
@@ -11,7 +18,13 @@ import { UncertainBadge, UnitTypeBadge, useValidityText } from './unit-badges.ts
 
 type SortKey = UnitListParams['sort'];
 
-export type UnitListFilters = { type?: UnitType; group?: UnitGroup; sort: SortKey; order: 'asc' | 'desc'; page: number };
+export type UnitListFilters = {
+  type?: UnitType;
+  group?: UnitGroup;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  page: number;
+};
 
 type UnitListProps = {
   asOf: string;
@@ -53,7 +66,9 @@ export function UnitList({ asOf, filters, onFiltersChange }: UnitListProps) {
           value={filters.group ?? ''}
           placeholder={t('common.all')}
           options={UNIT_GROUPS.map((g) => ({ value: g, label: t(`unitGroup.${g}`) }))}
-          onChange={(e) => onFiltersChange({ group: (e.target.value || undefined) as UnitGroup | undefined, type: undefined, page: 1 })}
+          onChange={(e) =>
+            onFiltersChange({ group: (e.target.value || undefined) as UnitGroup | undefined, type: undefined, page: 1 })
+          }
         />
         <SelectField
           label={t('unit.type')}
@@ -77,7 +92,12 @@ export function UnitList({ asOf, filters, onFiltersChange }: UnitListProps) {
                 sort={{ sort: filters.sort, order: filters.order }}
                 onSortChange={(s) => onFiltersChange({ sort: s.sort, order: s.order, page: 1 })}
               />
-              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPageChange={(page) => onFiltersChange({ page })} />
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPageChange={(page) => onFiltersChange({ page })}
+              />
             </>
           )
         }

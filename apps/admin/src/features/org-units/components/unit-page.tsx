@@ -5,7 +5,7 @@ import { ButtonLink } from '../../../components/ui/button.tsx';
 import { Alert } from '../../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
-import { useCan } from '../../../lib/auth.tsx';
+import { useCanOnUnit } from '../../../lib/auth.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { useFlash } from '../../../lib/use-flash.ts';
@@ -95,7 +95,11 @@ function Timeline({ unit }: { unit: UnitDetail }) {
 function UnitView({ unit }: { unit: UnitDetail }) {
   const t = useT();
   const validity = useValidityText();
-  const canRestructure = useCan('org-unit:restructure');
+  const canRestructure = useCanOnUnit(
+    'org-unit:restructure',
+    unit.id,
+    unit.ancestors.map((a) => a.id),
+  );
   const c = unit.current;
   const closed = isClosed(c.validTo);
   const parent = unit.ancestors[unit.ancestors.length - 1];
@@ -188,7 +192,13 @@ function UnitView({ unit }: { unit: UnitDetail }) {
             <dt>{t('unit.type')}</dt>
             <dd>{t(`unitType.${c.type}`)}</dd>
             <dt>{t('unit.parent')}</dt>
-            <dd>{c.parentId ? <Link to={`/org-units/${c.parentId}`}>{c.parentName ?? parent?.name ?? c.parentId}</Link> : t('unit.noParent')}</dd>
+            <dd>
+              {c.parentId ? (
+                <Link to={`/org-units/${c.parentId}`}>{c.parentName ?? parent?.name ?? c.parentId}</Link>
+              ) : (
+                t('unit.noParent')
+              )}
+            </dd>
             <dt>{t('unit.validity')}</dt>
             <dd>{validity(c.validFrom, c.validTo)}</dd>
             <dt>{t('unit.childCount')}</dt>

@@ -4,7 +4,7 @@ import { UpdateProfileBodySchema } from '@lantoa/contracts/org-units';
 import { Button } from '../../../components/ui/button.tsx';
 import { Alert, ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
-import { useCan } from '../../../lib/auth.tsx';
+import { useCanOnUnit } from '../../../lib/auth.tsx';
 import { nullable, serverFieldErrors, validate, type FieldErrors } from '../../../lib/form.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { useUpdateUnitProfile } from '../api/update-unit-profile.ts';
@@ -13,7 +13,17 @@ type Profile = UnitDetail['profile'];
 const FIELDS = ['address', 'phone', 'email', 'website', 'headName'] as const;
 type ProfileField = (typeof FIELDS)[number];
 
-function ProfileForm({ unitId, profile, onSaved, onCancel }: { unitId: string; profile: Profile; onSaved: () => void; onCancel: () => void }) {
+function ProfileForm({
+  unitId,
+  profile,
+  onSaved,
+  onCancel,
+}: {
+  unitId: string;
+  profile: Profile;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const update = useUpdateUnitProfile(unitId);
   const [values, setValues] = useState<Record<ProfileField, string>>(() => ({
@@ -43,7 +53,10 @@ function ProfileForm({ unitId, profile, onSaved, onCancel }: { unitId: string; p
     update.mutate(checked.data, { onSuccess: onSaved, onError: (err) => setErrors(serverFieldErrors(err)) });
   }
 
-  const field = (name: ProfileField, extra: { type?: string; autoComplete?: string; inputMode?: 'tel' | 'email' | 'url' } = {}) => (
+  const field = (
+    name: ProfileField,
+    extra: { type?: string; autoComplete?: string; inputMode?: 'tel' | 'email' | 'url' } = {},
+  ) => (
     <TextField
       label={t(`profile.${name}`)}
       value={values[name]}
@@ -76,7 +89,11 @@ function ProfileForm({ unitId, profile, onSaved, onCancel }: { unitId: string; p
 /** The unit's contact details; editable by those who may update unit profiles. */
 export function UnitProfile({ unit }: { unit: UnitDetail }) {
   const t = useT();
-  const canEdit = useCan('org-unit:update-profile');
+  const canEdit = useCanOnUnit(
+    'org-unit:update-profile',
+    unit.id,
+    unit.ancestors.map((a) => a.id),
+  );
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const p = unit.profile;

@@ -8,7 +8,15 @@ import { useT } from '../../../lib/i18n.tsx';
 import { useUnitSearch } from '../api/search-units.ts';
 import { ClosedBadge, UncertainBadge, UnitTypeBadge, useValidityText } from './unit-badges.tsx';
 
-export function UnitSearchResults({ q, asOf, includeHistorical }: { q: string; asOf: string; includeHistorical: boolean }) {
+export function UnitSearchResults({
+  q,
+  asOf,
+  includeHistorical,
+}: {
+  q: string;
+  asOf: string;
+  includeHistorical: boolean;
+}) {
   const t = useT();
   const validity = useValidityText();
   const query = useUnitSearch({ q, asOf, includeHistorical });

@@ -43,7 +43,10 @@ export function UnitsPage() {
     page: pageParam(params.get('page')),
   };
 
-  const quick = [{ iso: today, label: t('units.today') }, ...QUICK_DATES.map((iso) => ({ iso, label: formatDate(iso) }))];
+  const quick = [
+    { iso: today, label: t('units.today') },
+    ...QUICK_DATES.map((iso) => ({ iso, label: formatDate(iso) })),
+  ];
 
   return (
     <div className="page">

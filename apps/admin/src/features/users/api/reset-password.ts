@@ -3,7 +3,10 @@ import { apiFetch } from '../../../lib/api-client.ts';
 import { userKeys } from './keys.ts';
 
 export function resetPassword(id: string, newPassword: string): Promise<unknown> {
-  return apiFetch<unknown>(`/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST', body: { newPassword } });
+  return apiFetch<unknown>(`/users/${encodeURIComponent(id)}/reset-password`, {
+    method: 'POST',
+    body: { newPassword },
+  });
 }
 
 export function useResetPassword(id: string) {

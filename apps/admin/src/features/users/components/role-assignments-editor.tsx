@@ -46,7 +46,12 @@ export function RoleAssignmentsEditor({ rows, onChange, errors }: Props) {
             />
           </div>
           <div className="form-actions">
-            <Button size="sm" variant="ghost" onClick={() => onChange(rows.filter((r) => r.key !== row.key))} aria-label={t('user.removeAssignmentNamed', { n: i + 1 })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+              aria-label={t('user.removeAssignmentNamed', { n: i + 1 })}
+            >
               {t('user.removeAssignment')}
             </Button>
           </div>
@@ -54,7 +59,11 @@ export function RoleAssignmentsEditor({ rows, onChange, errors }: Props) {
       ))}
       {errors.roles ? <p className="field-error">{errors.roles}</p> : null}
       <div>
-        <Button size="sm" onClick={() => onChange([...rows, { key: nextKey, role: '', unit: null }])} disabled={rows.length >= 20}>
+        <Button
+          size="sm"
+          onClick={() => onChange([...rows, { key: nextKey, role: '', unit: null }])}
+          disabled={rows.length >= 20}
+        >
           {t('user.addAssignment')}
         </Button>
       </div>

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { PASSWORD_MIN_LENGTH } from '@lantoa/contracts/auth';
-import { CreateUserBodySchema, UpdateUserBodySchema, type CreateUserBody, type UpdateUserBody, type UserView } from '@lantoa/contracts/users';
+import {
+  CreateUserBodySchema,
+  UpdateUserBodySchema,
+  type CreateUserBody,
+  type UpdateUserBody,
+  type UserView,
+} from '@lantoa/contracts/users';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
@@ -10,8 +16,20 @@ import { useT } from '../../../lib/i18n.tsx';
 import { RoleAssignmentsEditor, type RoleRow } from './role-assignments-editor.tsx';
 
 type Props =
-  | { mode: 'create'; user?: undefined; busy: boolean; error: unknown; onSubmit: (body: CreateUserBody, onError: (err: unknown) => void) => void }
-  | { mode: 'edit'; user: UserView; busy: boolean; error: unknown; onSubmit: (body: UpdateUserBody, onError: (err: unknown) => void) => void };
+  | {
+      mode: 'create';
+      user?: undefined;
+      busy: boolean;
+      error: unknown;
+      onSubmit: (body: CreateUserBody, onError: (err: unknown) => void) => void;
+    }
+  | {
+      mode: 'edit';
+      user: UserView;
+      busy: boolean;
+      error: unknown;
+      onSubmit: (body: UpdateUserBody, onError: (err: unknown) => void) => void;
+    };
 
 /** The account form: identity, unit, roles; on creation also the username and first password. */
 export function UserForm(props: Props) {
@@ -22,7 +40,9 @@ export function UserForm(props: Props) {
   const [fullName, setFullName] = useState(user?.fullName ?? '');
   const [email, setEmail] = useState(user?.email ?? '');
   const [phone, setPhone] = useState(user?.phone ?? '');
-  const [unit, setUnit] = useState<PickedUnit | null>(user?.unitId ? { id: user.unitId, name: user.unitName ?? user.unitId } : null);
+  const [unit, setUnit] = useState<PickedUnit | null>(
+    user?.unitId ? { id: user.unitId, name: user.unitName ?? user.unitId } : null,
+  );
   const [isActive, setIsActive] = useState(user?.isActive ?? true);
   const [roles, setRoles] = useState<RoleRow[]>(
     () => user?.roles.map((r, i) => ({ key: i + 1, role: r.role, unit: { id: r.unitId, name: r.unitName } })) ?? [],
@@ -86,10 +106,34 @@ export function UserForm(props: Props) {
             <span className="code">{props.user.username}</span>
           </p>
         )}
-        <TextField label={t('user.fullName')} required autoComplete="off" value={fullName} onChange={(e) => setFullName(e.target.value)} error={errors.fullName} maxLength={200} />
+        <TextField
+          label={t('user.fullName')}
+          required
+          autoComplete="off"
+          value={fullName}
+          onChange={(e) => setFullName(e.target.value)}
+          error={errors.fullName}
+          maxLength={200}
+        />
         <div className="form-row">
-          <TextField label={t('user.email')} type="email" inputMode="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
-          <TextField label={t('user.phone')} type="tel" inputMode="tel" autoComplete="off" value={phone} onChange={(e) => setPhone(e.target.value)} error={errors.phone} />
+          <TextField
+            label={t('user.email')}
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email}
+          />
+          <TextField
+            label={t('user.phone')}
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            error={errors.phone}
+          />
         </div>
         <UnitPicker label={t('user.workUnit')} value={unit} onChange={setUnit} error={errors.unitId} />
         {props.mode === 'create' ? (
@@ -104,7 +148,12 @@ export function UserForm(props: Props) {
             hint={t('user.initialPasswordHint', { min: PASSWORD_MIN_LENGTH })}
           />
         ) : (
-          <CheckboxField label={t('user.isActive')} hint={t('user.isActiveHint')} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} />
+          <CheckboxField
+            label={t('user.isActive')}
+            hint={t('user.isActiveHint')}
+            checked={isActive}
+            onChange={(e) => setIsActive(e.target.checked)}
+          />
         )}
       </fieldset>
       <RoleAssignmentsEditor rows={roles} onChange={setRoles} errors={errors} />
@@ -118,7 +167,9 @@ export function UserForm(props: Props) {
         <Button type="submit" variant="primary" busy={props.busy}>
           {props.mode === 'create' ? t('users.createSubmit') : t('common.save')}
         </Button>
-        <ButtonLink to={props.mode === 'create' ? '/users' : `/users/${props.user.id}`}>{t('common.cancel')}</ButtonLink>
+        <ButtonLink to={props.mode === 'create' ? '/users' : `/users/${props.user.id}`}>
+          {t('common.cancel')}
+        </ButtonLink>
       </div>
     </form>
   );

@@ -121,7 +121,11 @@ function UserDetails({ user }: { user: UserView }) {
         subtitle={
           <span className="badge-row">
             <span className="code">{user.username}</span>
-            {user.isActive ? <Badge tone="green">{t('user.active')}</Badge> : <Badge tone="red">{t('user.inactive')}</Badge>}
+            {user.isActive ? (
+              <Badge tone="green">{t('user.active')}</Badge>
+            ) : (
+              <Badge tone="red">{t('user.inactive')}</Badge>
+            )}
             {user.mustChangePassword ? <Badge tone="amber">{t('user.mustChangePassword')}</Badge> : null}
           </span>
         }

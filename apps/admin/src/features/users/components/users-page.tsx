@@ -62,7 +62,12 @@ export function UsersPage() {
         </Link>
       ),
     },
-    { key: 'username', header: t('user.username'), sortKey: 'username', render: (u) => <span className="code">{u.username}</span> },
+    {
+      key: 'username',
+      header: t('user.username'),
+      sortKey: 'username',
+      render: (u) => <span className="code">{u.username}</span>,
+    },
     { key: 'unit', header: t('user.unit'), render: (u) => u.unitName ?? '—' },
     {
       key: 'roles',
@@ -83,9 +88,15 @@ export function UsersPage() {
     {
       key: 'status',
       header: t('user.status'),
-      render: (u) => (u.isActive ? <Badge tone="green">{t('user.active')}</Badge> : <Badge tone="red">{t('user.inactive')}</Badge>),
+      render: (u) =>
+        u.isActive ? <Badge tone="green">{t('user.active')}</Badge> : <Badge tone="red">{t('user.inactive')}</Badge>,
     },
-    { key: 'lastLoginAt', header: t('user.lastLogin'), sortKey: 'lastLoginAt', render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('user.never')) },
+    {
+      key: 'lastLoginAt',
+      header: t('user.lastLogin'),
+      sortKey: 'lastLoginAt',
+      render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('user.never')),
+    },
     { key: 'createdAt', header: t('user.createdAt'), sortKey: 'createdAt', render: (u) => formatDateTime(u.createdAt) },
   ];
 
@@ -102,7 +113,13 @@ export function UsersPage() {
         }
       />
       <section className="card filters" aria-label={t('common.filters')}>
-        <TextField label={t('users.search')} type="search" value={text} placeholder={t('users.searchPlaceholder')} onChange={(e) => setText(e.target.value)} />
+        <TextField
+          label={t('users.search')}
+          type="search"
+          value={text}
+          placeholder={t('users.searchPlaceholder')}
+          onChange={(e) => setText(e.target.value)}
+        />
         <SelectField
           label={t('user.role')}
           value={listParams.role ?? ''}
@@ -155,7 +172,13 @@ export function UsersPage() {
                 rows={data.items}
                 rowKey={(u) => u.id}
                 sort={{ sort: listParams.sort, order: listParams.order }}
-                onSortChange={(s) => update({ sort: s.sort === 'username' ? null : s.sort, order: s.order === 'asc' ? null : s.order, page: null })}
+                onSortChange={(s) =>
+                  update({
+                    sort: s.sort === 'username' ? null : s.sort,
+                    order: s.order === 'asc' ? null : s.order,
+                    page: null,
+                  })
+                }
               />
               <Pagination
                 page={data.page}
