@@ -10,6 +10,7 @@ import { findAncestorIds, findSubtreeIds } from '../src/platform/db/hierarchy.ts
 import { findVersionsAsOf, searchVersions } from '../src/modules/org-units/org-units.repository.ts';
 import { computeTree } from '../src/modules/org-units/org-units.presenter.ts';
 import { generateNationalStructure, type Scale } from './national-structure.ts';
+import { benchPlans } from './plans.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -37,7 +38,7 @@ function quantile(sorted: number[], q: number): number {
 
 type Row = { name: string; rows: number; median: number; p95: number; n: number };
 
-async function measure(name: string, fn: () => Promise<number>): Promise<Row> {
+export async function measure(name: string, fn: () => Promise<number>): Promise<Row> {
   await fn(); // warm-up
   const times: number[] = [];
   let rows = 0;
@@ -93,6 +94,7 @@ async function main() {
     results.push(await measure('ancestors of a CDT team (scope check)', async () => (await findAncestorIds(db!, g.sampleTeamId, '2025-08-01')).length));
     results.push(await measure('search "xa 12" folded, all periods, top 20', async () => (await searchVersions(db!, 'xa 12', { includeHistorical: true, limit: 20 })).length));
     printTable(`Cây đơn vị theo thời gian — ${ITERATIONS} lần đo mỗi dòng`, results);
+    printTable(`Kế hoạch và dự toán — ${ITERATIONS} lần đo mỗi dòng`, await benchPlans(db, p, measure));
   } finally {
     await db?.end();
     await server.stop();
