@@ -18,10 +18,21 @@ export function zodErrors(error: z.ZodError): FieldErrors {
   return issuesToErrors(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
 }
 
-/** Field errors the server sent with VALIDATION_FAILED, or none. */
-export function serverFieldErrors(err: unknown): FieldErrors {
-  if (!isApiError(err, 'VALIDATION_FAILED')) return {};
-  return issuesToErrors(err.issues);
+/** Refusals that concern one field, so that the field is marked as well as the message shown. */
+const CODE_FIELDS: Record<string, string> = {
+  USERNAME_TAKEN: 'username',
+  UNIT_CODE_TAKEN: 'officialCode',
+  PASSWORD_WRONG: 'currentPassword',
+};
+
+/** Field errors the server sent with VALIDATION_FAILED (or implied by the code), or none. */
+export function serverFieldErrors(err: unknown, codeFields: Record<string, string> = CODE_FIELDS): FieldErrors {
+  if (isApiError(err, 'VALIDATION_FAILED')) return issuesToErrors(err.issues);
+  if (isApiError(err)) {
+    const field = codeFields[err.code];
+    if (field) return { [field]: err.message };
+  }
+  return {};
 }
 
 const EMPTY_CODES = new Set(['invalid_value', 'invalid_type', 'invalid_format', 'invalid_union']);

@@ -154,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   'unit.validUntil': 'until {date}',
   'unit.uncertain': 'uncertain',
   'unit.uncertainHint': 'Inferred, not yet checked against the original document',
+  'unit.endsOn': 'Valid until the end of {date}',
   'unit.closedOn': 'No longer exists (until {date})',
   'unit.breadcrumbs': 'Location',
   'unit.currentInfo': 'Current details',

@@ -152,6 +152,7 @@ export const vi = {
   'unit.validUntil': 'đến {date}',
   'unit.uncertain': 'không chắc chắn',
   'unit.uncertainHint': 'Thông tin này được suy ra, chưa đối chiếu được với văn bản gốc',
+  'unit.endsOn': 'Hiệu lực đến hết {date}',
   'unit.closedOn': 'Không còn tồn tại (đến {date})',
   'unit.breadcrumbs': 'Vị trí',
   'unit.currentInfo': 'Thông tin hiện tại',

@@ -103,6 +103,7 @@ function MergeForm({ initialSources }: { initialSources: PickedUnit[] }) {
       submitLabel={t('merge.submit')}
       errors={errors}
       setErrors={setErrors}
+      codeFields={{ UNIT_CODE_TAKEN: 'target.officialCode' }}
     >
       <ActionFields value={base} onChange={setBase} errors={errors} dateHint={t('merge.dateHint')} />
 

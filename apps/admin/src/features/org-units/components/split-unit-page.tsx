@@ -96,6 +96,7 @@ function SplitForm({ unit }: { unit: UnitDetail }) {
       submitLabel={t('split.submit')}
       errors={errors}
       setErrors={setErrors}
+      codeFields={{}}
     >
       <ActionFields value={base} onChange={setBase} errors={errors} />
       <fieldset className="fieldset">

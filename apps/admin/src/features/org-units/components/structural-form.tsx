@@ -110,6 +110,8 @@ type StructuralFormProps<B> = {
   submitLabel: string;
   errors: FieldErrors;
   setErrors: (e: FieldErrors) => void;
+  /** Which field a refusal such as UNIT_CODE_TAKEN concerns, when it is not the usual one. */
+  codeFields?: Record<string, string>;
   children: ReactNode;
 };
 
@@ -131,6 +133,7 @@ export function StructuralForm<B>({
   submitLabel,
   errors,
   setErrors,
+  codeFields,
   children,
 }: StructuralFormProps<B>) {
   const t = useT();
@@ -159,7 +162,7 @@ export function StructuralForm<B>({
       },
       onError: (err) => {
         setPending(null);
-        setErrors(serverFieldErrors(err));
+        setErrors(serverFieldErrors(err, codeFields));
       },
     });
   }

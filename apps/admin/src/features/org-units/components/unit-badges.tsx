@@ -32,9 +32,11 @@ export function isClosed(validTo: string | null, today: string = todayIso()): bo
   return validTo !== null && validTo < today;
 }
 
+/** Red once the unit no longer exists; amber while its end is decided but not yet reached. */
 export function ClosedBadge({ validTo }: { validTo: string | null }) {
   const t = useT();
-  if (!isClosed(validTo)) return null;
+  if (validTo === null) return null;
+  if (!isClosed(validTo)) return <Badge tone="amber">{t('unit.endsOn', { date: formatDate(validTo) })}</Badge>;
   return <Badge tone="red">{t('unit.closedOn', { date: formatDate(validTo) })}</Badge>;
 }
 
