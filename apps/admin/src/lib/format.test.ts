@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, formatDate, formatDateTime, formatNumber, parseDateInput, todayIso } from './format.ts';
+import {
+  foldText,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatVnd,
+  parseDateInput,
+  parseVndInput,
+  todayIso,
+} from './format.ts';
 
 describe('parseDateInput', () => {
   it.each([
@@ -65,5 +74,31 @@ describe('foldText', () => {
   it('drops diacritics and đ', () => {
     expect(foldText('Phường Hòa Khánh')).toBe('phuong hoa khanh');
     expect(foldText('Đà Nẵng')).toBe('da nang');
+  });
+});
+
+describe('formatVnd', () => {
+  it.each([
+    [15_000_000, '15.000.000 đ'],
+    [0, '0 đ'],
+    [null, ''],
+  ])('shows %j as %j', (n, shown) => {
+    expect(formatVnd(n)).toBe(shown);
+  });
+});
+
+describe('parseVndInput', () => {
+  it.each([
+    ['15000000', 15_000_000],
+    ['15.000.000', 15_000_000],
+    [' 15 000 000 ', 15_000_000],
+    ['15.000.000 đ', 15_000_000],
+    ['0', 0],
+  ])('reads %j as %j', (text, n) => {
+    expect(parseVndInput(text)).toBe(n);
+  });
+
+  it.each(['', 'N/A', '1,5', '-5', '15.00', '1.5', '12a'])('refuses %j', (text) => {
+    expect(parseVndInput(text)).toBeNull();
   });
 });

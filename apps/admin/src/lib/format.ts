@@ -56,6 +56,23 @@ export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined ? '' : numberFormat.format(n);
 }
 
+/** An amount in whole đồng: "15.000.000 đ"; empty for null. */
+export function formatVnd(n: number | null | undefined): string {
+  return n === null || n === undefined ? '' : `${numberFormat.format(n)} đ`;
+}
+
+/**
+ * Reads an amount in đồng typed by a person, with or without thousands separators ("15.000.000",
+ * "15 000 000", "15000000"). Returns null for anything that is not a whole non-negative number,
+ * so "1,5" or "N/A" never slip through as a different amount.
+ */
+export function parseVndInput(text: string): number | null {
+  const s = text.replace(/\s/g, '').replace(/đ$/, '');
+  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(s)) return null;
+  const n = Number(s.replace(/\./g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
 /**
  * Reads a date typed by a person: dd/mm/yyyy (also d/m/yyyy, with dots or dashes) or YYYY-MM-DD.
  * Returns YYYY-MM-DD, or null when it is not a real date.
