@@ -62,10 +62,11 @@ export function ConfirmDialog({
       ) : null}
       {footer}
       <div className="dialog-actions">
-        <Button onClick={onCancel} disabled={busy}>
+        {/* A destructive question starts on "cancel", so that Enter alone does not destroy. */}
+        <Button onClick={onCancel} disabled={busy} autoFocus={tone === 'danger'}>
           {cancelLabel ?? t('common.cancel')}
         </Button>
-        <Button variant={tone} onClick={onConfirm} busy={busy} autoFocus>
+        <Button variant={tone} onClick={onConfirm} busy={busy} autoFocus={tone !== 'danger'}>
           {confirmLabel ?? t('common.confirm')}
         </Button>
       </div>
