@@ -27,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   'date.hint': 'Type day/month/year, e.g. 01/07/2025.',
   'date.invalid': 'Not a valid date. Type it as dd/mm/yyyy, e.g. 01/07/2025.',
   'date.openCalendar': 'Pick a date on the calendar',
+  'amount.invalid': 'The amount must be whole đồng, for example 15.000.000.',
 
   'table.sortBy': 'Sort by {column}',
   'pagination.label': 'Pagination',

@@ -25,6 +25,7 @@ export const vi = {
   'date.hint': 'Nhập theo dạng ngày/tháng/năm, ví dụ 01/07/2025.',
   'date.invalid': 'Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy, ví dụ 01/07/2025.',
   'date.openCalendar': 'Chọn ngày trên lịch',
+  'amount.invalid': 'Số tiền phải là số nguyên đồng, ví dụ 15.000.000.',
 
   'table.sortBy': 'Sắp xếp theo {column}',
   'pagination.label': 'Phân trang',
