@@ -49,7 +49,10 @@ export type DocumentHeader = z.infer<typeof DocumentHeaderSchema>;
 
 /** A table cell: text, a number (printed with vi-VN grouping) or empty. */
 export const DocumentCellSchema = z.union([
-  z.string().max(2000, { message: 'Ô bảng tối đa 2000 ký tự' }).transform((s) => s.normalize('NFC')),
+  z
+    .string()
+    .max(2000, { message: 'Ô bảng tối đa 2000 ký tự' })
+    .transform((s) => s.normalize('NFC')),
   z.number().finite(),
   z.null(),
 ]);
@@ -99,14 +102,19 @@ export const DocumentBlockSchema = z.discriminatedUnion('type', [
       columns: z.array(DocumentTableColumnSchema).min(1).max(12),
       rows: z.array(z.array(DocumentCellSchema)).max(1000),
       /** A last row printed in bold, e.g. "Tổng cộng". */
-      total: z.array(DocumentCellSchema).nullish().transform((v) => v ?? null),
+      total: z
+        .array(DocumentCellSchema)
+        .nullish()
+        .transform((v) => v ?? null),
     })
     .superRefine((t, ctx) => {
       const n = t.columns.length;
       t.rows.forEach((r, i) => {
-        if (r.length !== n) ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng ${i + 1} phải có ${n} ô` });
+        if (r.length !== n)
+          ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng ${i + 1} phải có ${n} ô` });
       });
-      if (t.total && t.total.length !== n) ctx.addIssue({ code: 'custom', path: ['total'], message: `Dòng tổng phải có ${n} ô` });
+      if (t.total && t.total.length !== n)
+        ctx.addIssue({ code: 'custom', path: ['total'], message: `Dòng tổng phải có ${n} ô` });
     }),
 ]);
 export type DocumentBlock = z.infer<typeof DocumentBlockSchema>;
@@ -157,7 +165,11 @@ export const RenderDocumentBodySchema = z.object({
     .transform((f) => [...new Set(f)]),
   /** File name without extension; characters that file systems refuse are replaced. */
   fileName: text(150, 'Tên tệp').pipe(
-    z.string().refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), { message: 'Tên tệp không được chứa \\ / : * ? " < > |' }),
+    z
+      .string()
+      .refine((s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32), {
+        message: 'Tên tệp không được chứa \\ / : * ? " < > |',
+      }),
   ),
 });
 export type RenderDocumentBody = z.infer<typeof RenderDocumentBodySchema>;
@@ -165,5 +177,10 @@ export type RenderDocumentBody = z.infer<typeof RenderDocumentBodySchema>;
 export const RenderDocumentResponseSchema = z.object({ jobId: UuidSchema });
 
 /** What the render job leaves in its result: one stored file per format. */
-export const RenderedFileSchema = z.object({ id: z.uuid(), name: z.string(), mime: z.string(), size: z.number().int() });
+export const RenderedFileSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+});
 export type RenderedFile = z.infer<typeof RenderedFileSchema>;

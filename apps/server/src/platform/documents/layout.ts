@@ -80,7 +80,31 @@ export function letterSummaryLine(doc: OfficialDocument): string {
 }
 
 /** The letters of điểm: a), b), c), d), đ), e), g) … (Vietnamese order, no f, j, w, z). */
-const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const LETTERS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
 
 export function listMarker(style: 'number' | 'letter' | 'dash', position: number): string {
   if (style === 'dash') return '-';

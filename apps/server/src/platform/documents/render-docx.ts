@@ -67,7 +67,12 @@ function fontStyle(s: RunStyle): FontStyle {
   return s.bold && s.italics ? 'boldItalic' : s.bold ? 'bold' : s.italics ? 'italic' : 'regular';
 }
 
-function line(text: string, size: number, style: RunStyle, options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
+function line(
+  text: string,
+  size: number,
+  style: RunStyle,
+  options: Omit<IParagraphOptions, 'children'> = {},
+): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0 }, ...options, children: [run(text, size, style)] });
 }
 
@@ -94,14 +99,26 @@ function widestTw(lines: string[], style: RunStyle, size: number, columnTw: numb
 }
 
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
 const CELL_NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
 
 /** A borderless two-column table (the title block, nơi nhận beside the signature). */
 function twoColumns(leftTw: number, left: Paragraph[], right: Paragraph[], cantSplit = false): Table {
   const rightTw = TEXT_W - leftTw;
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: CELL_NO_BORDERS, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      borders: CELL_NO_BORDERS,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    });
   return new Table({
     width: { size: TEXT_W, type: WidthType.DXA },
     columnWidths: [leftTw, rightTw],
@@ -117,11 +134,13 @@ function titleBlock(doc: OfficialDocument): Table {
   const rightTw = TEXT_W - leftTw;
   const agency = agencyLines(doc.header.agency);
   const left: Paragraph[] = [];
-  if (doc.header.parentAgency) for (const l of agencyLines(doc.header.parentAgency)) left.push(centred(l, SIZE.parentAgency));
+  if (doc.header.parentAgency)
+    for (const l of agencyLines(doc.header.parentAgency)) left.push(centred(l, SIZE.parentAgency));
   for (const l of agency) left.push(centred(l, SIZE.agency, { bold: true }));
   left.push(rule(leftTw, widestTw(agency, { bold: true }, SIZE.agency, leftTw) * SHORT_RULE_RATIO, 6));
   left.push(centred(numberLine(doc), SIZE.number, {}, { spacing: { before: twip(2), after: 0 } }));
-  if (isLetter(doc)) left.push(centred(letterSummaryLine(doc), SIZE.letterSummary, {}, { spacing: { before: twip(2), after: 0 } }));
+  if (isLetter(doc))
+    left.push(centred(letterSummaryLine(doc), SIZE.letterSummary, {}, { spacing: { before: twip(2), after: 0 } }));
 
   const right = [
     centred(NATIONAL_TITLE, SIZE.nationalTitle, { bold: true }),
@@ -156,7 +175,14 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 function table(t: DocumentTable): (Paragraph | Table)[] {
   const widths = columnWidths(t, TEXT_W).map(Math.round);
   const border: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+  const borders = {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
   const cellMargins = { left: twip(4), right: twip(4), top: twip(3), bottom: twip(3) };
   const row = (cells: string[], style: RunStyle, header: boolean) =>
     new TableRow({
@@ -173,13 +199,44 @@ function table(t: DocumentTable): (Paragraph | Table)[] {
       ),
     });
   const out: (Paragraph | Table)[] = [];
-  if (t.caption) out.push(centred(t.caption, SIZE.tableCaption, { bold: true }, { keepNext: true, spacing: { before: 0, after: twip(2) } }));
-  if (t.unitNote) out.push(line(t.unitNote, SIZE.table, { italics: true }, { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 0, after: twip(2) } }));
-  const rows = [row(t.columns.map((c) => c.header), { bold: true }, true), ...t.rows.map((r) => row(r.map(cellText), {}, false))];
+  if (t.caption)
+    out.push(
+      centred(t.caption, SIZE.tableCaption, { bold: true }, { keepNext: true, spacing: { before: 0, after: twip(2) } }),
+    );
+  if (t.unitNote)
+    out.push(
+      line(
+        t.unitNote,
+        SIZE.table,
+        { italics: true },
+        { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 0, after: twip(2) } },
+      ),
+    );
+  const rows = [
+    row(
+      t.columns.map((c) => c.header),
+      { bold: true },
+      true,
+    ),
+    ...t.rows.map((r) => row(r.map(cellText), {}, false)),
+  ];
   if (t.total) rows.push(row(t.total.map(cellText), { bold: true }, false));
-  out.push(new Table({ width: { size: TEXT_W, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows }));
+  out.push(
+    new Table({
+      width: { size: TEXT_W, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders,
+      rows,
+    }),
+  );
   // Space after the table (a table cannot carry paragraph spacing of its own).
-  out.push(new Paragraph({ spacing: { before: 0, after: 0, line: twip(PARAGRAPH_GAP_PT * 2), lineRule: 'exact' }, children: [] }));
+  out.push(
+    new Paragraph({
+      spacing: { before: 0, after: 0, line: twip(PARAGRAPH_GAP_PT * 2), lineRule: 'exact' },
+      children: [],
+    }),
+  );
   return out;
 }
 
@@ -200,13 +257,27 @@ function closing(doc: OfficialDocument): Table {
   const leftTw = mm(CLOSING_LEFT_MM);
   const left: Paragraph[] = [];
   if (doc.recipients.length) {
-    left.push(line(RECIPIENTS_LABEL, SIZE.recipientsLabel, { bold: true, italics: true }, { spacing: { before: twip((SIZE.signature - SIZE.recipientsLabel) * 0.9), after: 0 } }));
+    left.push(
+      line(
+        RECIPIENTS_LABEL,
+        SIZE.recipientsLabel,
+        { bold: true, italics: true },
+        { spacing: { before: twip((SIZE.signature - SIZE.recipientsLabel) * 0.9), after: 0 } },
+      ),
+    );
     for (const r of recipientLines(doc)) left.push(line(r, SIZE.recipients, {}));
   } else {
     left.push(new Paragraph({ children: [] }));
   }
   const titles = signatureTitleLines(doc);
-  const right = titles.map((t, i) => centred(t, SIZE.signature, { bold: true }, i === titles.length - 1 ? { spacing: { before: 0, after: twip(SIGNATURE_SPACE_PT) } } : {}));
+  const right = titles.map((t, i) =>
+    centred(
+      t,
+      SIZE.signature,
+      { bold: true },
+      i === titles.length - 1 ? { spacing: { before: 0, after: twip(SIGNATURE_SPACE_PT) } } : {},
+    ),
+  );
   right.push(centred(doc.signature.name, SIZE.signature, { bold: true }));
   return twoColumns(leftTw, left, right, true);
 }
@@ -227,7 +298,14 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         properties: {
           page: {
             size: { width: PAGE_W, height: PAGE_H },
-            margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right), header: mm(8), footer: mm(8) },
+            margin: {
+              top: mm(MARGINS_MM.top),
+              bottom: mm(MARGINS_MM.bottom),
+              left: mm(MARGINS_MM.left),
+              right: mm(MARGINS_MM.right),
+              header: mm(8),
+              footer: mm(8),
+            },
           },
           // Page numbers from the second page on, centred at the top.
           titlePage: true,
@@ -235,7 +313,12 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber * 2, font: DOCX_FONT })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber * 2, font: DOCX_FONT })],
+              }),
+            ],
           }),
         },
         children: [

@@ -59,7 +59,12 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
 export async function renderPdfWithLayout(doc: OfficialDocument): Promise<{ pdf: Buffer; spans: PdfSpan[] }> {
   const pdf = new PDFDocument({
     size: 'A4',
-    margins: { top: MARGINS_MM.top * MM, bottom: MARGINS_MM.bottom * MM, left: MARGINS_MM.left * MM, right: MARGINS_MM.right * MM },
+    margins: {
+      top: MARGINS_MM.top * MM,
+      bottom: MARGINS_MM.bottom * MM,
+      left: MARGINS_MM.left * MM,
+      right: MARGINS_MM.right * MM,
+    },
     bufferPages: true,
     pdfVersion: '1.7',
     lang: 'vi-VN',
@@ -130,7 +135,14 @@ class PdfWriter {
    * Records where `draw` puts `text`: a column from x of `width`, from the current page and y
    * (or `y`) down to where the writer stands afterwards, over as many pages as the text runs.
    */
-  private span(part: string, text: string, x: number, width: number, draw: () => void, role: PdfSpan['role'] = 'text'): void {
+  private span(
+    part: string,
+    text: string,
+    x: number,
+    width: number,
+    draw: () => void,
+    role: PdfSpan['role'] = 'text',
+  ): void {
     const page = this.pageIndex;
     const y = this.pdf.y;
     draw();
@@ -146,7 +158,15 @@ class PdfWriter {
   }
 
   /** Centred lines in a column; returns the y below them. */
-  private centred(part: string, lines: string[], style: FontStyle, size: number, x: number, y: number, width: number): number {
+  private centred(
+    part: string,
+    lines: string[],
+    style: FontStyle,
+    size: number,
+    x: number,
+    y: number,
+    width: number,
+  ): number {
     this.pdf.y = y;
     this.span(part, lines.join('\n'), x, width, () => {
       this.use(style, size);
@@ -182,7 +202,15 @@ class PdfWriter {
 
     let yl = top;
     if (doc.header.parentAgency) {
-      yl = this.centred('parentAgency', agencyLines(doc.header.parentAgency), 'regular', SIZE.parentAgency, this.left, yl, leftW);
+      yl = this.centred(
+        'parentAgency',
+        agencyLines(doc.header.parentAgency),
+        'regular',
+        SIZE.parentAgency,
+        this.left,
+        yl,
+        leftW,
+      );
     }
     const agency = agencyLines(doc.header.agency);
     yl = this.centred('agency', agency, 'bold', SIZE.agency, this.left, yl, leftW);
@@ -196,7 +224,8 @@ class PdfWriter {
     const row = Math.max(yl, yr) + RULE_DROP + 8;
     const baselineShift = (SIZE.placeDate - SIZE.number) * ASCENT;
     yl = this.centred('number', [numberLine(doc)], 'regular', SIZE.number, this.left, row + baselineShift, leftW);
-    if (isLetter(doc)) yl = this.centred('summary', [letterSummaryLine(doc)], 'regular', SIZE.letterSummary, this.left, yl + 2, leftW);
+    if (isLetter(doc))
+      yl = this.centred('summary', [letterSummaryLine(doc)], 'regular', SIZE.letterSummary, this.left, yl + 2, leftW);
     yr = this.centred('placeDate', [placeDateLine(doc)], 'italic', SIZE.placeDate, rightX, row, rightW);
 
     this.readingOrder(first, ['parentAgency', 'agency', 'number', 'summary', 'nationalTitle', 'motto', 'placeDate']);
@@ -216,7 +245,11 @@ class PdfWriter {
     if (isLetter(doc)) return;
     let y = this.centred('kind', [upper(doc.kind!)], 'bold', SIZE.kind, this.left, this.pdf.y, this.width);
     y = this.centred('summary', [doc.summary], 'bold', SIZE.summary, this.left, y, this.width);
-    this.rule(this.left + this.width / 2, y, this.widest([doc.summary], 'bold', SIZE.summary, this.width) * SHORT_RULE_RATIO);
+    this.rule(
+      this.left + this.width / 2,
+      y,
+      this.widest([doc.summary], 'bold', SIZE.summary, this.width) * SHORT_RULE_RATIO,
+    );
     this.pdf.x = this.left;
     this.pdf.y = y + RULE_DROP + 14;
   }
@@ -246,7 +279,11 @@ class PdfWriter {
       case 'heading': {
         const style: FontStyle = b.level === 3 ? 'boldItalic' : 'bold';
         // A heading keeps with the first two lines after it.
-        const h = this.use(style, SIZE.body).heightOfString(b.text, { width: this.width, indent: FIRST_LINE_INDENT_MM * MM, lineGap: LINE_GAP });
+        const h = this.use(style, SIZE.body).heightOfString(b.text, {
+          width: this.width,
+          indent: FIRST_LINE_INDENT_MM * MM,
+          lineGap: LINE_GAP,
+        });
         this.ensure(h + 2 * this.lineHeight('regular', SIZE.body, LINE_GAP) + PARAGRAPH_GAP_PT);
         this.paragraph('heading', b.text, style);
         break;
@@ -273,9 +310,17 @@ class PdfWriter {
 
     const cellHeight = (text: string, w: number, style: FontStyle) =>
       text ? this.use(style, size).heightOfString(text, { width: w - 2 * padX }) : this.lineHeight(style, size);
-    const rowHeight = (cells: string[], style: FontStyle) => Math.max(...cells.map((c, i) => cellHeight(c, widths[i]!, style))) + 2 * padY;
+    const rowHeight = (cells: string[], style: FontStyle) =>
+      Math.max(...cells.map((c, i) => cellHeight(c, widths[i]!, style))) + 2 * padY;
 
-    const drawRow = (cells: string[], style: FontStyle, header: boolean, y: number, h: number, role: PdfSpan['role']) => {
+    const drawRow = (
+      cells: string[],
+      style: FontStyle,
+      header: boolean,
+      y: number,
+      h: number,
+      role: PdfSpan['role'],
+    ) => {
       let x = this.left;
       cells.forEach((text, i) => {
         const w = widths[i]!;
@@ -284,10 +329,20 @@ class PdfWriter {
           const th = cellHeight(text, w, style);
           pdf.y = y;
           const cellX = x;
-          this.span(header ? 'tableHeader' : 'tableCell', text, x, w, () => {
-            this.use(style, size).text(text, cellX + padX, y + (h - th) / 2, { width: w - 2 * padX, align: header ? 'center' : columnAlign(t, i) });
-            pdf.y = y + h;
-          }, role);
+          this.span(
+            header ? 'tableHeader' : 'tableCell',
+            text,
+            x,
+            w,
+            () => {
+              this.use(style, size).text(text, cellX + padX, y + (h - th) / 2, {
+                width: w - 2 * padX,
+                align: header ? 'center' : columnAlign(t, i),
+              });
+              pdf.y = y + h;
+            },
+            role,
+          );
         }
         x += w;
       });
@@ -309,14 +364,19 @@ class PdfWriter {
     }
     if (t.unitNote) {
       const note = t.unitNote;
-      this.span('tableUnit', note, this.left, this.width, () => this.use('italic', size).text(note, this.left, pdf.y, { width: this.width, align: 'right' }));
+      this.span('tableUnit', note, this.left, this.width, () =>
+        this.use('italic', size).text(note, this.left, pdf.y, { width: this.width, align: 'right' }),
+      );
       pdf.y += 2;
     }
 
     let y = pdf.y;
     drawRow(headerCells, 'bold', true, y, headerH, 'text');
     y += headerH;
-    const body: { cells: string[]; style: FontStyle }[] = t.rows.map((r) => ({ cells: r.map(cellText), style: 'regular' }));
+    const body: { cells: string[]; style: FontStyle }[] = t.rows.map((r) => ({
+      cells: r.map(cellText),
+      style: 'regular',
+    }));
     if (t.total) body.push({ cells: t.total.map(cellText), style: 'bold' });
     for (const row of body) {
       const h = rowHeight(row.cells, row.style);
@@ -338,7 +398,10 @@ class PdfWriter {
   closingHeight(doc: OfficialDocument): number {
     const leftW = CLOSING_LEFT_MM * MM;
     const titles = signatureTitleLines(doc);
-    const sigH = titles.length * this.lineHeight('bold', SIZE.signature) + SIGNATURE_SPACE_PT + this.lineHeight('bold', SIZE.signature);
+    const sigH =
+      titles.length * this.lineHeight('bold', SIZE.signature) +
+      SIGNATURE_SPACE_PT +
+      this.lineHeight('bold', SIZE.signature);
     let recH = 0;
     if (doc.recipients.length) {
       recH = this.lineHeight('boldItalic', SIZE.recipientsLabel) + (SIZE.signature - SIZE.recipientsLabel) * ASCENT;
@@ -354,7 +417,11 @@ class PdfWriter {
    */
   lastBlock(b: DocumentBlock, doc: OfficialDocument): void {
     if (b.type === 'paragraph') {
-      const h = this.use(paragraphStyle(b), SIZE.body).heightOfString(b.text, { width: this.width, indent: FIRST_LINE_INDENT_MM * MM, lineGap: LINE_GAP });
+      const h = this.use(paragraphStyle(b), SIZE.body).heightOfString(b.text, {
+        width: this.width,
+        indent: FIRST_LINE_INDENT_MM * MM,
+        lineGap: LINE_GAP,
+      });
       const after = this.pdf.y + h + PARAGRAPH_GAP_PT;
       if (after <= this.bottom && after + this.closingHeight(doc) > this.bottom) this.pdf.addPage();
     }
@@ -383,7 +450,14 @@ class PdfWriter {
     let yl = top;
     if (recipients.length) {
       // "Nơi nhận:" on the baseline of the first line of the signature.
-      yl = this.flushLeft('recipientsLabel', [RECIPIENTS_LABEL], 'boldItalic', SIZE.recipientsLabel, top + (SIZE.signature - SIZE.recipientsLabel) * ASCENT, leftW);
+      yl = this.flushLeft(
+        'recipientsLabel',
+        [RECIPIENTS_LABEL],
+        'boldItalic',
+        SIZE.recipientsLabel,
+        top + (SIZE.signature - SIZE.recipientsLabel) * ASCENT,
+        leftW,
+      );
       yl = this.flushLeft('recipients', recipients, 'regular', SIZE.recipients, yl, leftW);
     }
     this.readingOrder(first, ['recipientsLabel', 'recipients', 'signatureTitle', 'signatureSpace', 'signatureName']);
@@ -409,7 +483,12 @@ class PdfWriter {
       const h = this.lineHeight('regular', SIZE.pageNumber);
       const y = (this.top - h) / 2;
       this.pdf.text(String(i + 1), this.left, y, { width: this.width, align: 'center', lineBreak: false });
-      this.spans.push({ role: 'furniture', part: 'pageNumber', text: String(i + 1), boxes: [{ page: i, x: this.left, y, width: this.width, height: h }] });
+      this.spans.push({
+        role: 'furniture',
+        part: 'pageNumber',
+        text: String(i + 1),
+        boxes: [{ page: i, x: this.left, y, width: this.width, height: h }],
+      });
     }
   }
 }

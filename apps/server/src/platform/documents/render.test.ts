@@ -38,12 +38,21 @@ function pdfWords(file: string): Word[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
   const words: Word[] = [];
   let page = -1;
-  for (const m of html.matchAll(/<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(
+    /<page [^>]*>|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (m[0].startsWith('<page')) {
       page++;
       continue;
     }
-    words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: decodeEntities(m[5]!) });
+    words.push({
+      page,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: decodeEntities(m[5]!),
+    });
   }
   return words;
 }
@@ -99,7 +108,12 @@ describe('renderPdf', () => {
 
   it('says exactly what the document says, read part by part from where each part was placed', () => {
     const text = spans.filter((s) => s.role === 'text');
-    const extracted = text.map((s) => s.boxes.flatMap((b) => readBox(words, b)).map((w) => w.text).join(' '));
+    const extracted = text.map((s) =>
+      s.boxes
+        .flatMap((b) => readBox(words, b))
+        .map((w) => w.text)
+        .join(' '),
+    );
     // Part by part first, for a readable failure …
     text.forEach((s, i) => expect(norm(extracted[i]!), s.part).toBe(norm(s.text)));
     // … then the whole document against its source text.
@@ -108,7 +122,8 @@ describe('renderPdf', () => {
 
   it('prints nothing else: every word belongs to one part (page numbers included)', () => {
     const claimed = new Map<Word, number>();
-    for (const s of spans) for (const b of s.boxes) for (const w of readBox(words, b)) claimed.set(w, (claimed.get(w) ?? 0) + 1);
+    for (const s of spans)
+      for (const b of s.boxes) for (const w of readBox(words, b)) claimed.set(w, (claimed.get(w) ?? 0) + 1);
     expect(words.filter((w) => claimed.get(w) !== 1).map((w) => w.text)).toEqual([]);
     const pageNumbers = spans.filter((s) => s.part === 'pageNumber').map((s) => s.text);
     expect(pageNumbers).toEqual(['2']);
@@ -154,7 +169,11 @@ describe('renderPdf', () => {
     const right = (210 - MARGINS_MM.right) * MM;
     const top = MARGINS_MM.top * MM;
     const bottom = (297 - MARGINS_MM.bottom) * MM;
-    const numbers = new Set(spans.filter((s) => s.role === 'furniture' && s.part === 'pageNumber').flatMap((s) => s.boxes.flatMap((b) => readBox(words, b))));
+    const numbers = new Set(
+      spans
+        .filter((s) => s.role === 'furniture' && s.part === 'pageNumber')
+        .flatMap((s) => s.boxes.flatMap((b) => readBox(words, b))),
+    );
     for (const w of words) {
       expect(w.xMin, w.text).toBeGreaterThanOrEqual(left - 0.5);
       expect(w.xMax, w.text).toBeLessThanOrEqual(right + 0.5);
@@ -176,7 +195,9 @@ describe('renderPdf', () => {
     expect(wordsOf('parentAgency')[0]!.yMin).toBeCloseTo(wordsOf('nationalTitle')[0]!.yMin, 0);
     expect(centre(wordsOf('number'))).toBeCloseTo(centre(wordsOf('agency')), 0);
     expect(centre(wordsOf('placeDate'))).toBeCloseTo(centre(wordsOf('motto')), 0);
-    expect(Math.max(...wordsOf('agency').map((w) => w.xMax))).toBeLessThan(Math.min(...wordsOf('nationalTitle').map((w) => w.xMin)));
+    expect(Math.max(...wordsOf('agency').map((w) => w.xMax))).toBeLessThan(
+      Math.min(...wordsOf('nationalTitle').map((w) => w.xMin)),
+    );
     expect(wordsOf('number')[0]!.yMin).toBeGreaterThan(wordsOf('agency')[0]!.yMax);
     expect(wordsOf('placeDate')[0]!.yMin).toBeGreaterThan(wordsOf('motto')[0]!.yMax);
 
@@ -204,7 +225,14 @@ describe('renderPdf', () => {
 
   it('renders a công văn: "V/v …" under the number, no title, and a long table over pages', async () => {
     const letter: OfficialDocument = OfficialDocumentSchema.parse({
-      header: { parentAgency: null, agency: 'Ủy ban nhân dân\nthành phố Đà Nẵng', number: null, symbol: 'UBND-KGVX', place: 'Đà Nẵng', date: '2026-03-09' },
+      header: {
+        parentAgency: null,
+        agency: 'Ủy ban nhân dân\nthành phố Đà Nẵng',
+        number: null,
+        symbol: 'UBND-KGVX',
+        place: 'Đà Nẵng',
+        date: '2026-03-09',
+      },
       kind: null,
       summary: 'triển khai Ngày Chuyển đổi số quốc gia năm 2026',
       body: [
@@ -224,7 +252,12 @@ describe('renderPdf', () => {
     writeFileSync(f, out.pdf);
     const ws = pdfWords(f);
     const text = out.spans.filter((s) => s.role === 'text');
-    const extracted = text.map((s) => s.boxes.flatMap((b) => readBox(ws, b)).map((w) => w.text).join(' '));
+    const extracted = text.map((s) =>
+      s.boxes
+        .flatMap((b) => readBox(ws, b))
+        .map((w) => w.text)
+        .join(' '),
+    );
     expect(norm(extracted.join(' '))).toBe(norm(documentText(letter).join(' ')));
     expect(extracted[0]).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG');
     expect(norm(extracted[1]!)).toBe('Số: /UBND-KGVX');
@@ -262,7 +295,12 @@ describe('renderDocx', () => {
   it('is a Word document with the document text, in reading order', () => {
     expect(files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     expect(norm(paragraphs(documentXml).join(' '))).toBe(norm(documentText(SAMPLE_PLAN).join(' ')));
-    for (const phrase of ['Độc lập - Tự do - Hạnh phúc', 'Đà Nẵng, ngày 05 tháng 01 năm 2026', 'Một trăm hai mươi triệu đồng', 'Nơi nhận:']) {
+    for (const phrase of [
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đà Nẵng, ngày 05 tháng 01 năm 2026',
+      'Một trăm hai mươi triệu đồng',
+      'Nơi nhận:',
+    ]) {
       expect(documentXml).toContain(phrase);
     }
   });
@@ -284,7 +322,9 @@ describe('renderDocx', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(documentXml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
     expect(documentXml).toContain('<w:titlePg/>');
-    const headers = await Promise.all(files.filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const headers = await Promise.all(
+      files.filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')),
+    );
     expect(headers.some((h) => h.includes('PAGE'))).toBe(true);
   });
 

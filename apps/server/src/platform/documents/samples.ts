@@ -3,9 +3,24 @@ import { formatVnd, vndInWords } from './words.ts';
 
 /** Budget lines of the sample plan: content, who carries it out, when, and đồng. */
 const BUDGET: [string, string, string, number][] = [
-  ['Duy trì, cập nhật chuyên mục "Chuyển đổi số" trên Cổng thông tin điện tử thành phố', 'Trung tâm Thông tin và Truyền thông', 'Cả năm', 15_000_000],
-  ['Sản xuất 12 video clip, 24 infographic về dịch vụ công trực tuyến và kỹ năng số', 'Phòng Chuyển đổi số', 'Quý I – Quý III', 35_000_000],
-  ['Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10)', 'Phòng Chuyển đổi số', 'Tháng 9 – Tháng 10', 30_000_000],
+  [
+    'Duy trì, cập nhật chuyên mục "Chuyển đổi số" trên Cổng thông tin điện tử thành phố',
+    'Trung tâm Thông tin và Truyền thông',
+    'Cả năm',
+    15_000_000,
+  ],
+  [
+    'Sản xuất 12 video clip, 24 infographic về dịch vụ công trực tuyến và kỹ năng số',
+    'Phòng Chuyển đổi số',
+    'Quý I – Quý III',
+    35_000_000,
+  ],
+  [
+    'Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia (10/10)',
+    'Phòng Chuyển đổi số',
+    'Tháng 9 – Tháng 10',
+    30_000_000,
+  ],
   ['Tập huấn kỹ năng truyền thông cho thành viên Tổ công nghệ số cộng đồng', 'Văn phòng Sở', 'Quý II', 25_000_000],
   ['In ấn tài liệu, pa-nô, áp phích tuyên truyền tại trụ sở phường, xã', 'Văn phòng Sở', 'Quý II', 15_000_000],
 ];

@@ -44,7 +44,10 @@ describe('vndInWords', () => {
     [1_200_000_000, 'Một tỷ hai trăm triệu đồng'],
     [15_000_015_000, 'Mười lăm tỷ không trăm mười lăm nghìn đồng'],
     [1_000_000_000_000, 'Một nghìn tỷ đồng'],
-    [2_345_678_901_234, 'Hai nghìn ba trăm bốn mươi lăm tỷ sáu trăm bảy mươi tám triệu chín trăm linh một nghìn hai trăm ba mươi bốn đồng'],
+    [
+      2_345_678_901_234,
+      'Hai nghìn ba trăm bốn mươi lăm tỷ sáu trăm bảy mươi tám triệu chín trăm linh một nghìn hai trăm ba mươi bốn đồng',
+    ],
   ];
   it.each(cases)('%i → %s', (amount, words) => {
     expect(vndInWords(amount)).toBe(words);
