@@ -1,5 +1,6 @@
 import { JobRegistry } from './platform/jobs/jobs.ts';
 import { sendNotificationEmailJob, dispatchRemindersJob } from './platform/notifications/notifications.jobs.ts';
+import { renderDocumentJob } from './platform/documents/documents.jobs.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -9,6 +10,7 @@ export function buildJobRegistry(): JobRegistry {
   const registry = new JobRegistry();
   registry.register(sendNotificationEmailJob);
   registry.register(dispatchRemindersJob);
+  registry.register(renderDocumentJob);
   return registry;
 }
 

@@ -47,6 +47,7 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/v1/jobs/:id': 'authenticated',
   'POST /api/v1/jobs/:id/retry': 'authenticated',
   'POST /api/v1/jobs/:id/cancel': 'authenticated',
+  'POST /api/v1/documents/render': 'authenticated',
   'GET /api/v1/notifications': 'authenticated',
   'GET /api/v1/notifications/unread-count': 'authenticated',
   'POST /api/v1/notifications/:id/read': 'authenticated',
