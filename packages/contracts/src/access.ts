@@ -27,6 +27,12 @@ export const PERMISSIONS = [
   'budget:consolidate',
   'budget:appraise',
   'budget:approve',
+  'report:read',
+  'report:edit',
+  'report:approve',
+  'report:accept',
+  'report:manage',
+  'dashboard:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,12 +55,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plan:review',
     'budget:read',
     'budget:consolidate',
+    'report:read',
+    'report:accept',
+    'report:manage',
+    'dashboard:read',
   ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit'],
-  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read'],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

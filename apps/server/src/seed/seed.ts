@@ -3,6 +3,8 @@ import { withTransaction } from '../platform/db/db.ts';
 import { seedDaNangUnits } from './units.seed.ts';
 import { seedDemoAccounts } from './demo.seed.ts';
 import { seedProgramme2780 } from './programme-2780.ts';
+import { seedReportingConfig } from './reporting.seed.ts';
+import { seedReportingDemo } from './reporting-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -11,6 +13,8 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await tx.query('SELECT pg_advisory_xact_lock(7302026)');
     const units = await seedDaNangUnits(tx);
     await seedProgramme2780(tx);
+    await seedReportingConfig(tx);
+    await seedReportingDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
@@ -22,5 +26,6 @@ export async function seedReference(db: Db): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock(7302026)');
     await seedDaNangUnits(tx);
     await seedProgramme2780(tx);
+    await seedReportingConfig(tx);
   });
 }

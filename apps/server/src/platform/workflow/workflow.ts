@@ -36,7 +36,8 @@ export function computeTransition<S extends string, A extends string>(
   action: A,
   comment: string | null | undefined,
 ): Transition<S, A> {
-  const t = def.transitions.find((x) => x.action === action);
+  // One action may leave several states (a return at step 1 or at step 2), each with its own rule.
+  const t = def.transitions.find((x) => x.action === action && x.from.includes(from)) ?? def.transitions.find((x) => x.action === action);
   if (!t) throw new AppError('BAD_REQUEST', `Thao tác không hợp lệ: ${action}`);
   if (!t.from.includes(from)) {
     throw new AppError('TRANSITION_NOT_ALLOWED', `Không thể "${t.label.toLowerCase()}" khi hồ sơ đang ở trạng thái này`, { from, action });

@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { DashboardQuerySchema, FactsQuerySchema } from '@lantoa/contracts/reporting';
+import type { AuthedCtx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Queryable } from '../../platform/db/db.ts';
+import { canOnUnit } from '../../platform/auth/authorize.ts';
+import { scopeRootsFor } from '../../platform/auth/actor.ts';
+import { todayIso } from '../../platform/time.ts';
+import { computePlanTargetFacts } from '../plans/index.ts';
+import { evaluateIndicator, IndicatorSession, type StructureMode } from './indicators.service.ts';
+import * as indRepo from './indicators.repository.ts';
+import * as repo from './reports.repository.ts';
+import { findFacts } from './facts.repository.ts';
+import { computeWindow, formatPeriodVi, periodsOf } from './period.ts';
+
+async function activeProgramme(db: Queryable, year: number): Promise<{ id: string; start: number; end: number } | null> {
+  const { rows } = await db.query<{ id: string; start: number; end: number }>(
+    `SELECT id, extract(year FROM period_start)::int AS start, extract(year FROM period_end)::int AS "end" FROM programme
+      WHERE status = 'active' ORDER BY (make_date($1, 6, 30) BETWEEN period_start AND period_end) DESC, period_start DESC LIMIT 1`,
+    [year],
+  );
+  return rows[0] ?? null;
+}
+
+async function topRootOf(db: Queryable, unitId: string): Promise<string> {
+  const { rows } = await db.query<{ root_id: string | null }>('SELECT root_id FROM org_unit WHERE id = $1', [unitId]);
+  if (!rows[0]) throw notFound('đơn vị');
+  return rows[0].root_id ?? unitId;
+}
+
+async function resolveUnit(ctx: AuthedCtx, unitId: string | undefined): Promise<string> {
+  const id = unitId ?? scopeRootsFor(ctx.actor, 'dashboard:read')[0];
+  if (!id) throw new AppError('FORBIDDEN');
+  if (!(await canOnUnit(ctx.db, ctx.actor, 'dashboard:read', id))) throw notFound('đơn vị');
+  return id;
+}
+
+async function unitName(db: Queryable, unitId: string, date: string): Promise<string> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT name FROM org_unit_version WHERE unit_id = $1 ORDER BY (validity @> $2::date) DESC, valid_from DESC NULLS LAST LIMIT 1`,
+    [unitId, date],
+  );
+  return rows[0]?.name ?? '';
+}
+
+/** Every target of the programme for a year, with its series over the programme's years, and reporting completeness. */
+export async function getDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }) {
+  const started = performance.now();
+  const programme = await activeProgramme(db, q.year);
+  const session = new IndicatorSession(db, await topRootOf(db, unitId), programme?.id ?? null);
+  const defs = await indRepo.findIndicatorsForYear(db, q.year);
+  const years: number[] = [];
+  for (let y = programme?.start ?? q.year; y <= Math.max(programme?.end ?? q.year, q.year); y++) if (y <= +todayIso().slice(0, 4)) years.push(y);
+  const indicators = await Promise.all(
+    defs.map(async (def) => {
+      const targets = await indRepo.findTargets(db, def.code);
+      const current = await evaluateIndicator(session, def, unitId, q.year, q.structure, targets);
+      const series = [];
+      for (const y of years) {
+        const d = (await indRepo.findIndicatorsForYear(db, y)).find((x) => x.code === def.code) ?? def;
+        const v = y === q.year ? current : await evaluateIndicator(session, d, unitId, y, q.structure, targets);
+        series.push({ year: y, value: v.value, target: v.target });
+      }
+      const { structureDate: _s, ...rest } = current;
+      return { ...rest, series };
+    }),
+  );
+  const structureDate = q.structure === 'today' ? session.today : session.periodDate(q.year);
+  return {
+    year: q.year,
+    unitId,
+    unitName: await unitName(db, unitId, structureDate),
+    structure: q.structure,
+    structureDate,
+    indicators,
+    completeness: await completenessSummary(db, unitId, q.year),
+    computedInMs: Math.round(performance.now() - started),
+  };
+}
+
+async function completenessSummary(db: Queryable, unitId: string, year: number) {
+  const today = todayIso();
+  const out = [];
+  for (const form of await repo.findForms(db)) {
+    for (const p of periodsOf(form.period_type, year)) {
+      if (p.start > today) continue;
+      const rows = await repo.findCompleteness(db, { formId: form.id, period: p.id, asOf: p.end < today ? p.end : today, rootId: unitId, types: form.unit_types });
+      const deadline = computeWindow(p, { deadlineDay: form.deadline_day, lateDays: form.late_days }, today).deadline;
+      out.push({
+        formId: form.id,
+        formName: form.name,
+        period: p.id,
+        periodLabel: formatPeriodVi(p.id),
+        expected: rows.length,
+        submitted: rows.filter((r) => r.first_submitted_at).length,
+        onTime: rows.filter((r) => r.first_submitted_at && todayIso(r.first_submitted_at) <= deadline).length,
+        accepted: rows.filter((r) => r.status === 'accepted').length,
+      });
+    }
+  }
+  return out;
+}
+
+export async function getDashboardFor(ctx: AuthedCtx, q: z.infer<typeof DashboardQuerySchema>) {
+  return getDashboard(ctx.db, await resolveUnit(ctx, q.unitId), q);
+}
+
+/** One indicator for each unit directly under `unitId`, with the lagging ones marked. */
+export async function getBreakdown(ctx: AuthedCtx, code: string, q: z.infer<typeof DashboardQuerySchema>) {
+  const unitId = await resolveUnit(ctx, q.unitId);
+  const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
+  if (!def) throw notFound('chỉ số');
+  const programme = await activeProgramme(ctx.db, q.year);
+  const session = new IndicatorSession(ctx.db, await topRootOf(ctx.db, unitId), programme?.id ?? null);
+  const date = q.structure === 'today' ? session.today : session.periodDate(q.year);
+  const structure = await session.structure(date);
+  const targets = await indRepo.findTargets(ctx.db, code);
+  const target = targets.get(q.year)?.target ?? null;
+  const children = structure.children.get(unitId) ?? [];
+  const rows = [];
+  for (const child of children) {
+    const node = structure.byId.get(child)!;
+    const v = await evaluateIndicator(session, def, child, q.year, q.structure, targets);
+    rows.push({
+      unitId: child, unitName: node.name, type: node.type, officialCode: node.officialCode, value: v.value, numerator: v.numerator, denominator: v.denominator,
+      lagging: v.value !== null && target !== null && def.formula.aggregation === 'ratio' && v.value < target,
+      hasChildren: (structure.children.get(child) ?? []).length > 0,
+    });
+  }
+  // Units that hold nothing for this indicator (no data, no denominator) are left out of the table.
+  const meaningful = rows.filter((r) => r.value !== null || (r.denominator ?? 0) > 0 || r.numerator !== 0);
+  return { code, year: q.year, structureDate: date, target, rows: meaningful.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+}
+
+/** The facts behind a figure: report values, accepted plans, or the units counted. */
+export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer<typeof FactsQuerySchema>) {
+  const unitId = await resolveUnit(ctx, q.unitId);
+  const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
+  if (!def) throw notFound('chỉ số');
+  const programme = await activeProgramme(ctx.db, q.year);
+  const topRoot = await topRootOf(ctx.db, unitId);
+  const session = new IndicatorSession(ctx.db, topRoot, programme?.id ?? null);
+  const date = session.periodDate(q.year);
+  const structure = await session.structure(date);
+  const units = session.subtree(structure, unitId);
+  const names = new Map(structure.nodes.map((n) => [n.id, n.name]));
+  const parts = [def.formula.numerator, def.formula.denominator].filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const elementKeys = parts.filter((p) => p.provider === 'data_element' || p.provider === 'element_flag').map((p) => `de:${String(p.params.element)}`);
+  const items: { unitId: string; unitName: string; key: string; label: string; period: string; value: number; sourceType: string; sourceId: string | null; link: string | null }[] = [];
+  let total = 0;
+  if (elementKeys.length) {
+    const rows = await findFacts(ctx.db, elementKeys, q.year, units, q.pageSize, (q.page - 1) * q.pageSize);
+    total = rows[0]?.total ?? 0;
+    for (const r of rows) {
+      items.push({
+        unitId: r.unit_id, unitName: names.get(r.unit_id) ?? '', key: r.key, label: r.key.replace(/^de:/, ''), period: `${r.period_start}…${r.period_end}`,
+        value: Number(r.value), sourceType: r.source_type, sourceId: r.source_id, link: r.source_type === 'report' ? `/admin/reports/${r.source_id}` : null,
+      });
+    }
+  } else if (parts.some((p) => p.provider.startsWith('plan_target')) && programme) {
+    const f = await computePlanTargetFacts(ctx.db, { programmeId: programme.id, year: q.year, asOf: date, rootId: topRoot });
+    const list = (parts.some((p) => p.provider === 'plan_target2') ? f.target2.units : f.target3.units).filter((u) => units.includes(u.unitId));
+    total = list.length;
+    for (const u of list.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)) {
+      items.push({ unitId: u.unitId, unitName: u.unitName, key: def.code, label: u.counts ? 'Đạt' : 'Chưa đạt', period: String(q.year), value: u.counts ? 1 : 0, sourceType: 'plan', sourceId: u.planId, link: u.planId ? `/admin/plans/${u.planId}` : null });
+    }
+  }
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,147 @@
+import type { IndicatorValue } from '@lantoa/contracts/reporting';
+import type { Queryable } from '../../platform/db/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { todayIso } from '../../platform/time.ts';
+import { findAllSuccessions, loadStructure, type StructureNode } from '../org-units/index.ts';
+import * as repo from './indicators.repository.ts';
+import { getProvider, type Formula } from './providers.ts';
+import { computeRollup, mapToStructure, type RollupResult } from './rollup.ts';
+
+export type StructureMode = 'as-of' | 'today';
+
+type Structure = { date: string; nodes: StructureNode[]; byId: Map<string, StructureNode>; children: Map<string, string[]> };
+
+/**
+ * One evaluation session: structures, successions and provider results are loaded once and shared
+ * by every indicator, unit and year computed in it (a dashboard asks for dozens of figures).
+ */
+export class IndicatorSession {
+  private readonly structures = new Map<string, Promise<Structure>>();
+  private readonly providerResults = new Map<string, Promise<Map<string, number | null>>>();
+  private successions: Promise<{ from: string; to: string; share: 'full' | 'partial' }[]> | null = null;
+  readonly today = todayIso();
+
+  constructor(
+    readonly db: Queryable,
+    readonly topRootId: string,
+    readonly programmeId: string | null,
+  ) {}
+
+  structure(date: string): Promise<Structure> {
+    let s = this.structures.get(date);
+    if (!s) {
+      s = loadStructure(this.db, this.topRootId, date).then((nodes) => {
+        const byId = new Map(nodes.map((n) => [n.id, n]));
+        const children = new Map<string, string[]>();
+        for (const n of nodes) {
+          if (!n.parentId || !byId.has(n.parentId)) continue;
+          const list = children.get(n.parentId) ?? [];
+          list.push(n.id);
+          children.set(n.parentId, list);
+        }
+        return { date, nodes, byId, children };
+      });
+      this.structures.set(date, s);
+    }
+    return s;
+  }
+
+  subtree(s: Structure, unitId: string): string[] {
+    if (!s.byId.has(unitId)) return [];
+    const out: string[] = [];
+    const stack = [unitId];
+    while (stack.length) {
+      const id = stack.pop()!;
+      out.push(id);
+      for (const c of s.children.get(id) ?? []) stack.push(c);
+    }
+    return out;
+  }
+
+  /** The day a year's figures are read on: its last day, or today while the year runs. */
+  periodDate(year: number): string {
+    const end = `${year}-12-31`;
+    return end < this.today ? end : this.today;
+  }
+
+  private provide(part: { provider: string; params: Record<string, unknown> }, year: number): Promise<Map<string, number | null>> {
+    const key = `${part.provider}|${JSON.stringify(part.params)}|${year}`;
+    let r = this.providerResults.get(key);
+    if (!r) {
+      const provider = getProvider(part.provider);
+      if (!provider) throw new AppError('BAD_REQUEST', `Nguồn dữ liệu không tồn tại: ${part.provider}`);
+      const date = this.periodDate(year);
+      r = this.structure(date).then((s) =>
+        provider.compute({ db: this.db, year, periodDate: date, nodes: s.nodes, topRootId: this.topRootId, programmeId: this.programmeId }, provider.params.parse(part.params)),
+      );
+      this.providerResults.set(key, r);
+    }
+    return r;
+  }
+
+  /**
+   * The value of a formula for a unit and a year. As-of: on the structure at the end of the year.
+   * Today: numerator and denominator, computed on the year's structure, are carried to today's
+   * units through the successions, then rolled up on today's tree.
+   */
+  async evaluate(formula: Formula, unitId: string, year: number, mode: StructureMode): Promise<RollupResult & { structureDate: string }> {
+    const num = await this.provide(formula.numerator, year);
+    const den = formula.denominator ? await this.provide(formula.denominator, year) : undefined;
+    if (mode === 'as-of') {
+      const s = await this.structure(this.periodDate(year));
+      const units = this.subtree(s, unitId);
+      return { ...computeRollup({ numerator: num, denominator: den ? toNumbers(den) : undefined, units, aggregation: formula.aggregation, missing: formula.missing, scale: formula.scale }), structureDate: s.date };
+    }
+    const today = await this.structure(this.today);
+    const exists = (id: string) => today.byId.has(id);
+    this.successions ??= findAllSuccessions(this.db);
+    const successions = await this.successions;
+    // Missing values stay missing on the new structure: only reported values are carried.
+    const reported = new Map([...num].filter((e): e is [string, number] => e[1] !== null && e[1] !== undefined));
+    const carriedNum = mapToStructure(reported, successions, exists);
+    let carriedDen: Map<string, number> | undefined;
+    if (den) {
+      const denReported = formula.missing === 'exclude' ? new Map([...toNumbers(den)].filter(([u]) => reported.has(u))) : toNumbers(den);
+      carriedDen = mapToStructure(denReported, successions, exists);
+    }
+    const units = this.subtree(today, unitId);
+    // On today's structure a unit has a value when anything was carried to it.
+    const numerator = new Map<string, number | null>(units.map((u) => [u, carriedNum.get(u) ?? null]));
+    return {
+      ...computeRollup({ numerator, denominator: carriedDen, units, aggregation: formula.aggregation, missing: formula.missing, scale: formula.scale }),
+      structureDate: today.date,
+    };
+  }
+}
+
+function toNumbers(m: Map<string, number | null>): Map<string, number> {
+  return new Map([...m].filter((e): e is [string, number] => e[1] !== null && e[1] !== undefined));
+}
+
+/** Whether a value meets its target: at least the target (for yearly counts, within the range). */
+export function computeMet(value: number | null, target: number | null): boolean | null {
+  if (value === null || target === null) return null;
+  return value >= target;
+}
+
+export async function evaluateIndicator(session: IndicatorSession, def: repo.IndicatorRow, unitId: string, year: number, mode: StructureMode, targets: Map<number, { target: number; max: number | null }>): Promise<IndicatorValue & { structureDate: string }> {
+  const r = await session.evaluate(def.formula, unitId, year, mode);
+  const t = targets.get(year) ?? null;
+  return {
+    code: def.code,
+    targetNumber: def.target_number,
+    name: def.name,
+    description: def.description,
+    unitLabel: def.unit_label,
+    aggregation: def.formula.aggregation,
+    value: r.value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    unitsWithData: r.unitsWithData,
+    unitsMissing: r.unitsMissing,
+    target: t?.target ?? null,
+    targetMax: t?.max ?? null,
+    met: computeMet(r.value, t?.target ?? null),
+    structureDate: r.structureDate,
+  };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { COMMUNE_LEVEL_TYPES, UNIT_TYPE_GROUP, type UnitType } from '@lantoa/contracts/org-units';
+import type { Queryable } from '../../platform/db/db.ts';
+import type { StructureNode } from '../org-units/index.ts';
+import { computePlanTargetFacts } from '../plans/index.ts';
+import { findYearValues } from './facts.repository.ts';
+
+/**
+ * Named fact providers. Each returns, for every unit of the structure of the period, the value
+ * it holds (absent or null = nothing reported). Administrators compose indicators from these by
+ * name and parameters; no SQL is written by hand in a formula.
+ */
+export type ProviderContext = {
+  db: Queryable;
+  year: number;
+  /** The day whose structure the period is read on (end of the year, or today while it runs). */
+  periodDate: string;
+  nodes: StructureNode[];
+  topRootId: string;
+  programmeId: string | null;
+};
+
+export type Provider = {
+  name: string;
+  label: string;
+  params: z.ZodType<Record<string, unknown>>;
+  compute: (ctx: ProviderContext, params: any) => Promise<Map<string, number | null>>;
+};
+
+/** Localities are districts and commune-level units; the province is the whole, not one of them. */
+function inGroup(type: string, group: string): boolean {
+  if (group === 'locality') return type === 'district' || (COMMUNE_LEVEL_TYPES as readonly string[]).includes(type);
+  return UNIT_TYPE_GROUP[type as UnitType] === group;
+}
+
+const groupParam = z.enum(['locality', 'department', 'mass_organisation', 'press', 'school', 'cdt_team']);
+
+async function elementMode(db: Queryable, code: string): Promise<'sum' | 'latest'> {
+  const { rows } = await db.query<{ time_aggregation: 'sum' | 'latest' }>('SELECT time_aggregation FROM data_element WHERE code = $1', [code]);
+  return rows[0]?.time_aggregation ?? 'sum';
+}
+
+export const PROVIDERS: Provider[] = [
+  {
+    name: 'data_element',
+    label: 'Số liệu đơn vị báo cáo (chỉ tiêu dữ liệu)',
+    params: z.object({ element: z.string().min(1) }),
+    compute: async (ctx, p: { element: string }) => {
+      const values = await findYearValues(ctx.db, `de:${p.element}`, ctx.year, await elementMode(ctx.db, p.element));
+      const out = new Map<string, number | null>();
+      for (const [unit, v] of values) out.set(unit, v);
+      return out;
+    },
+  },
+  {
+    name: 'units_in_group',
+    label: 'Số đơn vị thuộc nhóm (đang hoạt động cuối kỳ)',
+    params: z.object({ group: groupParam }),
+    compute: async (ctx, p: { group: string }) => new Map(ctx.nodes.filter((n) => inGroup(n.type, p.group)).map((n) => [n.id, 1])),
+  },
+  {
+    name: 'element_flag',
+    label: 'Đơn vị trong nhóm có số liệu đạt ngưỡng (1/0)',
+    params: z.object({ element: z.string().min(1), group: groupParam, min: z.number().default(1) }),
+    compute: async (ctx, p: { element: string; group: string; min: number }) => {
+      const values = await findYearValues(ctx.db, `de:${p.element}`, ctx.year, await elementMode(ctx.db, p.element));
+      const out = new Map<string, number | null>();
+      for (const n of ctx.nodes) {
+        if (!inGroup(n.type, p.group)) continue;
+        const v = values.get(n.id);
+        out.set(n.id, v === undefined ? null : v >= p.min ? 1 : 0);
+      }
+      return out;
+    },
+  },
+  {
+    name: 'plan_target2',
+    label: 'Địa phương có kế hoạch được chấp nhận, đưa truyền thông CĐS vào kế hoạch KT-XH và bố trí kinh phí',
+    params: z.object({}),
+    compute: async (ctx) => {
+      if (!ctx.programmeId) return new Map();
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, rootId: ctx.topRootId });
+      return new Map(f.target2.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
+    },
+  },
+  {
+    name: 'plan_target3',
+    label: 'Đoàn thể có kế hoạch được chấp nhận, đưa truyền thông CĐS vào chương trình hoạt động',
+    params: z.object({}),
+    compute: async (ctx) => {
+      if (!ctx.programmeId) return new Map();
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, rootId: ctx.topRootId });
+      return new Map(f.target3.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
+    },
+  },
+];
+
+export function getProvider(name: string): Provider | undefined {
+  return PROVIDERS.find((p) => p.name === name);
+}
+
+export const FormulaSchema = z.object({
+  numerator: z.object({ provider: z.string(), params: z.record(z.string(), z.unknown()).default({}) }),
+  denominator: z.object({ provider: z.string(), params: z.record(z.string(), z.unknown()).default({}) }).nullable().default(null),
+  aggregation: z.enum(['ratio', 'sum', 'count', 'average', 'latest']),
+  missing: z.enum(['exclude', 'zero']).default('exclude'),
+  scale: z.number().default(1),
+});
+export type Formula = z.infer<typeof FormulaSchema>;
+
+/** Checks that a formula names existing providers with valid parameters (Vietnamese messages). */
+export function validateFormula(f: Formula): string[] {
+  const errors: string[] = [];
+  for (const side of ['numerator', 'denominator'] as const) {
+    const part = f[side];
+    if (!part) {
+      if (side === 'numerator' || f.aggregation === 'ratio') errors.push(side === 'numerator' ? 'Thiếu tử số' : 'Tỷ lệ cần có mẫu số');
+      continue;
+    }
+    const p = getProvider(part.provider);
+    if (!p) errors.push(`Nguồn dữ liệu không tồn tại: ${part.provider}`);
+    else if (!p.params.safeParse(part.params).success) errors.push(`Tham số không hợp lệ cho nguồn "${p.label}"`);
+  }
+  return errors;
+}
