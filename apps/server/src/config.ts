@@ -19,6 +19,12 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default('Lan Tỏa <no-reply@lantoa.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest file accepted by an upload, in MB. */
+  LANTOA_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
+  /** Exports up to this many rows download at once; larger ones run as a background job. */
+  LANTOA_EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(5_000),
+  /** Imports up to this many rows are checked and applied within the request; larger ones run as a job. */
+  LANTOA_IMPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(2_000),
 });
 
 export type Config = {
@@ -37,6 +43,9 @@ export type Config = {
   worker: 'inline' | 'off';
   smtpUrl: string | undefined;
   smtpFrom: string;
+  uploadMaxBytes: number;
+  exportDirectMaxRows: number;
+  importDirectMaxRows: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     worker: e.LANTOA_WORKER,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    uploadMaxBytes: Math.round(e.LANTOA_UPLOAD_MAX_MB * 1024 * 1024),
+    exportDirectMaxRows: e.LANTOA_EXPORT_DIRECT_MAX_ROWS,
+    importDirectMaxRows: e.LANTOA_IMPORT_DIRECT_MAX_ROWS,
   };
 }

@@ -31,6 +31,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'PUT /api/v1/users/:id': 'user:manage',
   'POST /api/v1/users/:id/reset-password': 'user:manage',
   'GET /api/v1/audit': 'audit:read',
+  'GET /api/v1/files/:id': 'authenticated',
+  'POST /api/v1/files': 'authenticated',
   'GET /api/v1/plans': 'plan:read',
   'GET /api/v1/plans/board': 'plan:read',
   'POST /api/v1/plans/remind': 'plan:review',
