@@ -27,8 +27,14 @@ export const CLOSING_LEFT_MM = 75;
 /** First-line indent of body paragraphs (1–1.27 cm). */
 export const FIRST_LINE_INDENT_MM = 10;
 
+/** Distance between lines of body text (14 pt type: single spacing is about 16 pt; the decree allows up to 1.5 lines). */
+export const BODY_LINE_PT = 17;
+
 /** Space after a paragraph (at least 6 pt). */
 export const PARAGRAPH_GAP_PT = 6;
+
+/** Space between the body and nơi nhận, signature. */
+export const CLOSING_GAP_PT = 8;
 
 /** Room for the signature and seal between the signer's title and name. */
 export const SIGNATURE_SPACE_PT = 72;
@@ -154,16 +160,17 @@ export function agencyLines(name: string): string[] {
 }
 
 /**
- * Everything the document prints, in reading order: the title block's left column, then its
- * right column, the title, the body, nơi nhận, then the signature. Used to check that a rendered
+ * Everything the document prints, in reading order: the title block row by row (agency names,
+ * Quốc hiệu and tiêu ngữ; then số, địa danh and ngày), the title, the body, nơi nhận, then the
+ * signature. Used to check that a rendered
  * file says exactly this, and as a plain-text preview.
  */
 export function documentText(doc: OfficialDocument): string[] {
   const out: string[] = [];
   if (doc.header.parentAgency) out.push(...agencyLines(doc.header.parentAgency));
-  out.push(...agencyLines(doc.header.agency), numberLine(doc));
+  out.push(...agencyLines(doc.header.agency), NATIONAL_TITLE, NATIONAL_MOTTO, numberLine(doc));
   if (isLetter(doc)) out.push(letterSummaryLine(doc));
-  out.push(NATIONAL_TITLE, NATIONAL_MOTTO, placeDateLine(doc));
+  out.push(placeDateLine(doc));
   if (!isLetter(doc)) out.push(upper(doc.kind!), doc.summary);
   for (const b of doc.body) {
     switch (b.type) {

@@ -19,12 +19,14 @@ import {
 import type { DocumentBlock, DocumentTable, OfficialDocument } from '@lantoa/contracts/documents';
 import { textWidth, type FontStyle } from './fonts.ts';
 import {
+  CLOSING_GAP_PT,
   CLOSING_LEFT_MM,
   FIRST_LINE_INDENT_MM,
   HEADER_LEFT_MM,
   MARGINS_MM,
   NATIONAL_MOTTO,
   NATIONAL_TITLE,
+  BODY_LINE_PT,
   PARAGRAPH_GAP_PT,
   RECIPIENTS_LABEL,
   SHORT_RULE_RATIO,
@@ -54,8 +56,8 @@ const mm = (v: number) => Math.round((v * 1440) / 25.4);
 const PAGE_W = mm(210);
 const PAGE_H = mm(297);
 const TEXT_W = mm(TEXT_WIDTH_MM);
-/** Body lines: "multiple 1.05" of single spacing, close to the PDF's. */
-const BODY_LINE = 252;
+/** Body lines at least BODY_LINE_PT apart (never less than the font's own line: nothing is clipped). */
+const BODY_LINE = twip(BODY_LINE_PT);
 
 type RunStyle = { bold?: boolean; italics?: boolean };
 
@@ -109,8 +111,8 @@ const NO_BORDERS = {
 };
 const CELL_NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
 
-/** A borderless two-column table (the title block, nơi nhận beside the signature). */
-function twoColumns(leftTw: number, left: Paragraph[], right: Paragraph[], cantSplit = false): Table {
+/** A borderless table of two columns, one row per pair (the title block; nơi nhận beside the signature). */
+function twoColumns(leftTw: number, rows: [Paragraph[], Paragraph[]][], cantSplit = false): Table {
   const rightTw = TEXT_W - leftTw;
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({
@@ -125,30 +127,40 @@ function twoColumns(leftTw: number, left: Paragraph[], right: Paragraph[], cantS
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit, children: [cell(left, leftTw), cell(right, rightTw)] })],
+    rows: rows.map(
+      ([left, right]) => new TableRow({ cantSplit, children: [cell(left, leftTw), cell(right, rightTw)] }),
+    ),
   });
 }
 
+/** Agency over Quốc hiệu in one row, Số beside địa danh, ngày in the next: they share a line whatever is above. */
 function titleBlock(doc: OfficialDocument): Table {
   const leftTw = mm(HEADER_LEFT_MM);
   const rightTw = TEXT_W - leftTw;
   const agency = agencyLines(doc.header.agency);
-  const left: Paragraph[] = [];
-  if (doc.header.parentAgency)
-    for (const l of agencyLines(doc.header.parentAgency)) left.push(centred(l, SIZE.parentAgency));
-  for (const l of agency) left.push(centred(l, SIZE.agency, { bold: true }));
-  left.push(rule(leftTw, widestTw(agency, { bold: true }, SIZE.agency, leftTw) * SHORT_RULE_RATIO, 6));
-  left.push(centred(numberLine(doc), SIZE.number, {}, { spacing: { before: twip(2), after: 0 } }));
-  if (isLetter(doc))
-    left.push(centred(letterSummaryLine(doc), SIZE.letterSummary, {}, { spacing: { before: twip(2), after: 0 } }));
+  const names: Paragraph[] = [];
+  if (doc.header.parentAgency) {
+    for (const l of agencyLines(doc.header.parentAgency)) names.push(centred(l, SIZE.parentAgency));
+  }
+  for (const l of agency) names.push(centred(l, SIZE.agency, { bold: true }));
+  names.push(rule(leftTw, widestTw(agency, { bold: true }, SIZE.agency, leftTw) * SHORT_RULE_RATIO, 6));
 
-  const right = [
+  const motto = [
     centred(NATIONAL_TITLE, SIZE.nationalTitle, { bold: true }),
     centred(NATIONAL_MOTTO, SIZE.motto, { bold: true }),
     rule(rightTw, widestTw([NATIONAL_MOTTO], { bold: true }, SIZE.motto, rightTw), 6),
-    centred(placeDateLine(doc), SIZE.placeDate, { italics: true }),
   ];
-  return twoColumns(leftTw, left, right);
+
+  // Số (13 pt) one point lower than the date (14 pt): the two share a baseline.
+  const number = [centred(numberLine(doc), SIZE.number, {}, { spacing: { before: twip(1), after: 0 } })];
+  if (isLetter(doc)) {
+    number.push(centred(letterSummaryLine(doc), SIZE.letterSummary, {}, { spacing: { before: twip(2), after: 0 } }));
+  }
+  const date = [centred(placeDateLine(doc), SIZE.placeDate, { italics: true })];
+  return twoColumns(leftTw, [
+    [names, motto],
+    [number, date],
+  ]);
 }
 
 function title(doc: OfficialDocument): Paragraph[] {
@@ -164,7 +176,7 @@ function bodyParagraph(text: string, style: RunStyle, keepNext = false): Paragra
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(FIRST_LINE_INDENT_MM) },
-    spacing: { before: 0, after: twip(PARAGRAPH_GAP_PT), line: BODY_LINE },
+    spacing: { before: 0, after: twip(PARAGRAPH_GAP_PT), line: BODY_LINE, lineRule: 'atLeast' },
     keepNext,
     children: [run(text, SIZE.body, style)],
   });
@@ -240,12 +252,13 @@ function table(t: DocumentTable): (Paragraph | Table)[] {
   return out;
 }
 
-function block(b: DocumentBlock): (Paragraph | Table)[] {
+/** `last`: the closing paragraph keeps with the signature, so that no page holds only a signature. */
+function block(b: DocumentBlock, last = false): (Paragraph | Table)[] {
   switch (b.type) {
     case 'heading':
       return [bodyParagraph(b.text, { bold: true, italics: b.level === 3 }, true)];
     case 'paragraph':
-      return [bodyParagraph(b.text, { bold: b.bold, italics: b.italic })];
+      return [bodyParagraph(b.text, { bold: b.bold, italics: b.italic }, last)];
     case 'list':
       return listItems(b).map((item) => bodyParagraph(item, {}));
     case 'table':
@@ -279,7 +292,7 @@ function closing(doc: OfficialDocument): Table {
     ),
   );
   right.push(centred(doc.signature.name, SIZE.signature, { bold: true }));
-  return twoColumns(leftTw, left, right, true);
+  return twoColumns(leftTw, [[left, right]], true);
 }
 
 /** Renders an official document to DOCX (A4, Nghị định 30/2020/NĐ-CP layout, Times New Roman). */
@@ -324,8 +337,12 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         children: [
           titleBlock(doc),
           ...title(doc),
-          ...doc.body.flatMap(block),
-          new Paragraph({ spacing: { before: 0, after: twip(6) }, keepNext: true, children: [] }),
+          ...doc.body.flatMap((b, i) => block(b, i === doc.body.length - 1)),
+          new Paragraph({
+            spacing: { before: 0, after: 0, line: twip(CLOSING_GAP_PT), lineRule: 'exact' },
+            keepNext: true,
+            children: [],
+          }),
           closing(doc),
         ],
       },

@@ -2,6 +2,8 @@ import PDFDocument from 'pdfkit';
 import type { DocumentBlock, DocumentTable, OfficialDocument } from '@lantoa/contracts/documents';
 import { FONT_STYLES, fontBytes, type FontStyle } from './fonts.ts';
 import {
+  BODY_LINE_PT,
+  CLOSING_GAP_PT,
   CLOSING_LEFT_MM,
   FIRST_LINE_INDENT_MM,
   HEADER_LEFT_MM,
@@ -30,11 +32,7 @@ import { upper } from './words.ts';
 
 type Pdf = PDFKit.PDFDocument;
 
-/** Extra space between lines of body text, on top of the font's own line height (≈1.15 em). */
-const LINE_GAP = 1;
 const RULE_WIDTH = 0.6;
-/** Space between the body and nơi nhận, signature. */
-const CLOSING_GAP = 8;
 /** How far below a line of text its rule is drawn. */
 const RULE_DROP = 3;
 /** Tinos' ascent (and Times New Roman's), as a share of the font size: lines of different sizes share a baseline with it. */
@@ -104,10 +102,13 @@ class PdfWriter {
   readonly left: number;
   readonly width: number;
   readonly spans: PdfSpan[] = [];
+  /** Extra space between lines of body text, on top of the font's own line height, to make BODY_LINE_PT. */
+  private readonly lineGap: number;
 
   constructor(private readonly pdf: Pdf) {
     this.left = pdf.page.margins.left;
     this.width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+    this.lineGap = Math.max(0, BODY_LINE_PT - this.lineHeight('regular', SIZE.body));
   }
 
   private get top(): number {
@@ -228,12 +229,12 @@ class PdfWriter {
       yl = this.centred('summary', [letterSummaryLine(doc)], 'regular', SIZE.letterSummary, this.left, yl + 2, leftW);
     yr = this.centred('placeDate', [placeDateLine(doc)], 'italic', SIZE.placeDate, rightX, row, rightW);
 
-    this.readingOrder(first, ['parentAgency', 'agency', 'number', 'summary', 'nationalTitle', 'motto', 'placeDate']);
+    this.readingOrder(first, ['parentAgency', 'agency', 'nationalTitle', 'motto', 'number', 'summary', 'placeDate']);
     this.pdf.x = this.left;
     this.pdf.y = Math.max(yl, yr) + (isLetter(doc) ? 12 : 18);
   }
 
-  /** Puts the spans recorded since `from` in reading order: the left column before the right. */
+  /** Puts the spans recorded since `from` in reading order (the order of `parts`). */
   private readingOrder(from: number, parts: string[]): void {
     const rank = (s: PdfSpan) => parts.indexOf(s.part);
     const sorted = this.spans.slice(from).sort((a, b) => rank(a) - rank(b));
@@ -260,7 +261,7 @@ class PdfWriter {
         width: this.width,
         align: 'justify',
         indent: FIRST_LINE_INDENT_MM * MM,
-        lineGap: LINE_GAP,
+        lineGap: this.lineGap,
         paragraphGap: PARAGRAPH_GAP_PT,
       }),
     );
@@ -282,9 +283,9 @@ class PdfWriter {
         const h = this.use(style, SIZE.body).heightOfString(b.text, {
           width: this.width,
           indent: FIRST_LINE_INDENT_MM * MM,
-          lineGap: LINE_GAP,
+          lineGap: this.lineGap,
         });
-        this.ensure(h + 2 * this.lineHeight('regular', SIZE.body, LINE_GAP) + PARAGRAPH_GAP_PT);
+        this.ensure(h + 2 * this.lineHeight('regular', SIZE.body, this.lineGap) + PARAGRAPH_GAP_PT);
         this.paragraph('heading', b.text, style);
         break;
       }
@@ -408,7 +409,7 @@ class PdfWriter {
       this.use('regular', SIZE.recipients);
       for (const line of recipientLines(doc)) recH += this.pdf.heightOfString(line, { width: leftW - 4 });
     }
-    return CLOSING_GAP + Math.max(sigH, recH);
+    return CLOSING_GAP_PT + Math.max(sigH, recH);
   }
 
   /**
@@ -420,7 +421,7 @@ class PdfWriter {
       const h = this.use(paragraphStyle(b), SIZE.body).heightOfString(b.text, {
         width: this.width,
         indent: FIRST_LINE_INDENT_MM * MM,
-        lineGap: LINE_GAP,
+        lineGap: this.lineGap,
       });
       const after = this.pdf.y + h + PARAGRAPH_GAP_PT;
       if (after <= this.bottom && after + this.closingHeight(doc) > this.bottom) this.pdf.addPage();
@@ -437,7 +438,7 @@ class PdfWriter {
     const titles = signatureTitleLines(doc);
     const recipients = recipientLines(doc);
     this.ensure(this.closingHeight(doc));
-    pdf.y += CLOSING_GAP;
+    pdf.y += CLOSING_GAP_PT;
     const top = pdf.y;
     const first = this.spans.length;
 

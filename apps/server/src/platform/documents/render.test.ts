@@ -259,10 +259,14 @@ describe('renderPdf', () => {
         .join(' '),
     );
     expect(norm(extracted.join(' '))).toBe(norm(documentText(letter).join(' ')));
-    expect(extracted[0]).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG');
-    expect(norm(extracted[1]!)).toBe('Số: /UBND-KGVX');
-    expect(extracted[2]).toBe('V/v triển khai Ngày Chuyển đổi số quốc gia năm 2026');
-    expect(extracted[3]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(extracted.slice(0, 6).map(norm)).toEqual([
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: /UBND-KGVX',
+      'V/v triển khai Ngày Chuyển đổi số quốc gia năm 2026',
+      'Đà Nẵng, ngày 09 tháng 3 năm 2026',
+    ]);
     // The table header is repeated on the next page, and only there.
     const repeated = out.spans.filter((s) => s.role === 'furniture' && s.part === 'tableHeader');
     expect(repeated.map((s) => s.text)).toEqual(['Đơn vị', 'Số lượt']);
@@ -345,6 +349,14 @@ describe('renderDocx', () => {
     expect(body).toMatch(/<w:ind w:firstLine="567"\/>/);
     expect(body).toContain('<w:sz w:val="28"/>');
     expect(paragraphXml('120.000.000')).toContain('<w:jc w:val="right"/>');
+    expect(body).toMatch(/w:line="340"/);
+    expect(body).toMatch(/w:lineRule="atLeast"/);
+    // Số and the date share a row of the title block, below the agency and Quốc hiệu.
+    const rows = documentXml.split('</w:tr>');
+    expect(rows[0]).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(rows[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(rows[1]).toContain('Số: 05/KH-SKHCN');
+    expect(rows[1]).toContain('Đà Nẵng, ngày 05 tháng 01 năm 2026');
     // Two rules in the title block (under the agency, under the motto) and one under the trích yếu.
     expect(documentXml.match(/<w:pBdr><w:top w:val="single"/g)?.length).toBe(3);
   });
