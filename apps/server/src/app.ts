@@ -24,6 +24,8 @@ import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
 import { fileRoutes } from './platform/files/files.routes.ts';
+import { importRoutes } from './platform/imports/imports.routes.ts';
+import { IMPORTERS } from './data-exchange.ts';
 import { documentRoutes } from './platform/documents/documents.routes.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { JobQueue } from './platform/jobs/queue.ts';
@@ -108,6 +110,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(jobRoutes, deps);
   await app.register(documentRoutes, deps);
   await app.register(fileRoutes, deps);
+  await app.register(importRoutes, { ...deps, importers: IMPORTERS });
   await app.register(notificationRoutes, deps);
   await app.register(portalRoutes, deps);
 

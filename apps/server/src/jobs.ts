@@ -1,6 +1,9 @@
 import { JobRegistry } from './platform/jobs/jobs.ts';
 import { sendNotificationEmailJob, dispatchRemindersJob } from './platform/notifications/notifications.jobs.ts';
 import { renderDocumentJob } from './platform/documents/documents.jobs.ts';
+import { defineExportJob } from './platform/exports/exports.jobs.ts';
+import { defineImportJob } from './platform/imports/imports.jobs.ts';
+import { EXPORT_SOURCES, IMPORTERS } from './data-exchange.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -11,6 +14,8 @@ export function buildJobRegistry(): JobRegistry {
   registry.register(sendNotificationEmailJob);
   registry.register(dispatchRemindersJob);
   registry.register(renderDocumentJob);
+  registry.register(defineExportJob(EXPORT_SOURCES));
+  registry.register(defineImportJob(IMPORTERS));
   return registry;
 }
 

@@ -20,7 +20,9 @@ export function useSearchParamsState() {
           }
           return next;
         },
-        { replace: !push },
+        // Without flushSync the router commits in a transition, and a checkbox or select driven
+        // by the address would spring back until it does.
+        { replace: !push, flushSync: true },
       );
     },
     [setParams],

@@ -1,5 +1,6 @@
 import type { UnitType } from '@lantoa/contracts/org-units';
-import type { Queryable } from '../../platform/db/db.ts';
+import type { Db, Queryable } from '../../platform/db/db.ts';
+import { streamRows } from '../../platform/db/cursor.ts';
 
 export type VersionRow = {
   id: string;
@@ -60,7 +61,8 @@ export type ListFilter = {
   offset: number;
 };
 
-export async function listVersionsAsOf(db: Queryable, f: ListFilter): Promise<{ rows: VersionRow[]; total: number }> {
+/** The WHERE and ORDER BY of the unit list, shared by the page and the export. */
+function listSql(f: Omit<ListFilter, 'limit' | 'offset'>): { where: string; orderBy: string; params: unknown[] } {
   const where = ['v.validity @> $1::date'];
   const params: unknown[] = [f.asOf];
   if (f.q) {
@@ -81,18 +83,49 @@ export async function listVersionsAsOf(db: Queryable, f: ListFilter): Promise<{ 
     code: `v.official_code ${dir} NULLS LAST, v.name COLLATE "vi-x-icu"`,
     type: `v.type ${dir}, v.name COLLATE "vi-x-icu"`,
   }[f.sort];
-  const whereSql = where.join(' AND ');
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version v WHERE ${whereSql}`, params);
+  return { where: where.join(' AND '), orderBy: `${orderBy}, v.id`, params };
+}
+
+export async function listVersionsAsOf(db: Queryable, f: ListFilter): Promise<{ rows: VersionRow[]; total: number }> {
+  const { where, orderBy, params } = listSql(f);
+  const total = await countVersionsAsOf(db, f);
   const { rows } = await db.query<VersionRow>(
     `SELECT ${VERSION_COLS}, pv.name AS parent_name
        FROM org_unit_version v
        LEFT JOIN org_unit_version pv ON pv.unit_id = v.parent_id AND pv.validity @> $1::date
-      WHERE ${whereSql}
-      ORDER BY ${orderBy}, v.id
+      WHERE ${where}
+      ORDER BY ${orderBy}
       LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`,
     params,
   );
-  return { rows, total: total.rows[0]!.n };
+  return { rows, total };
+}
+
+export async function countVersionsAsOf(db: Queryable, f: Omit<ListFilter, 'limit' | 'offset'>): Promise<number> {
+  const { where, params } = listSql(f);
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version v WHERE ${where}`, params);
+  return rows[0]!.n;
+}
+
+export type ExportVersionRow = VersionRow & { child_count: number };
+
+/**
+ * Every unit of the list filter, in list order, with its parent's name and its number of direct
+ * sub-units on that day — streamed through a cursor for exports of any size.
+ */
+export function streamVersionsAsOf(db: Db, f: Omit<ListFilter, 'limit' | 'offset'>): AsyncGenerator<ExportVersionRow[]> {
+  const { where, orderBy, params } = listSql(f);
+  return streamRows<ExportVersionRow>(
+    db,
+    `SELECT ${VERSION_COLS}, pv.name AS parent_name, coalesce(cc.n, 0)::int AS child_count
+       FROM org_unit_version v
+       LEFT JOIN org_unit_version pv ON pv.unit_id = v.parent_id AND pv.validity @> $1::date
+       LEFT JOIN (SELECT c.parent_id, count(*) AS n FROM org_unit_version c WHERE c.validity @> $1::date GROUP BY c.parent_id) cc
+              ON cc.parent_id = v.unit_id
+      WHERE ${where}
+      ORDER BY ${orderBy}`,
+    params,
+  );
 }
 
 /**
@@ -375,4 +408,27 @@ export async function findAncestorsWithNames(db: Queryable, ids: string[], asOf:
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => Boolean(r));
+}
+
+export type CodeUseRow = VersionRow & { valid_on_date: boolean };
+
+/** Versions carrying one of `codes` at some point from `date` on (valid that day, or later). */
+export async function findVersionsByCodesFrom(db: Queryable, codes: string[], date: string): Promise<CodeUseRow[]> {
+  const { rows } = await db.query<CodeUseRow>(
+    `SELECT ${VERSION_COLS}, NULL::text AS parent_name, (v.validity @> $2::date) AS valid_on_date
+       FROM org_unit_version v
+      WHERE v.official_code = ANY($1::text[]) AND v.validity && daterange($2::date, NULL, '[]')`,
+    [codes, date],
+  );
+  return rows;
+}
+
+/** Of `unitIds`, those with a version starting after `date` (a change from `date` would be out of order). */
+export async function findUnitsChangedAfter(db: Queryable, unitIds: string[], date: string): Promise<Set<string>> {
+  if (unitIds.length === 0) return new Set();
+  const { rows } = await db.query<{ unit_id: string }>(
+    'SELECT DISTINCT unit_id FROM org_unit_version WHERE unit_id = ANY($1::uuid[]) AND valid_from > $2::date',
+    [unitIds, date],
+  );
+  return new Set(rows.map((r) => r.unit_id));
 }

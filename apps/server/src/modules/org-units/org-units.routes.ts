@@ -18,14 +18,16 @@ import {
   UnitSummarySchema,
   UpdateProfileBodySchema,
 } from '@lantoa/contracts/org-units';
-import type { Config } from '../../config.ts';
-import type { Db } from '../../platform/db/db.ts';
+import { UnitExportQuerySchema } from '@lantoa/contracts/exchange';
+import type { RouteDeps } from '../../app.ts';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
 import * as svc from './org-units.service.ts';
+import { unitListExport } from './org-units.exports.ts';
 
 const UnitListItemSchema = UnitSummarySchema.extend({ parentName: z.string().nullable() });
 
-export async function orgUnitRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export async function orgUnitRoutes(app: FastifyInstance, { db, config, jobs }: RouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['org-units'];
 
@@ -41,6 +43,17 @@ export async function orgUnitRoutes(app: FastifyInstance, { db, config }: { db: 
       response: { 200: z.object({ items: z.array(UnitListItemSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), ...authErrors },
     },
   }, (req) => svc.findUnits({ db, config, actor: req.actor }, req.query));
+
+  r.get('/api/v1/org-units/export', {
+    config: { access: 'org-unit:read' },
+    schema: {
+      tags, summary: 'Xuất danh sách đơn vị ra XLSX/CSV (cùng bộ lọc với danh sách; danh sách lớn chạy nền)',
+      querystring: UnitExportQuerySchema, response: exportResponses,
+    },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, { db, config, jobs }, req.actor!, unitListExport, filter, format);
+  });
 
   r.get('/api/v1/org-units/search', {
     config: { access: 'org-unit:read' },

@@ -32,16 +32,17 @@ export async function getTree(ctx: Ctx, q: TreeQuery) {
   return { asOf, roots: computeTree(rows, q.rootId), count: rows.length };
 }
 
-export async function findUnits(ctx: Ctx, q: z.infer<typeof UnitListQuerySchema>) {
-  const asOf = q.asOf ?? todayIso();
+type UnitListFilter = Omit<z.infer<typeof UnitListQuerySchema>, 'page' | 'pageSize'>;
+
+/** The list filter as the repository takes it; the list page and its export share it. */
+export function toListFilter(q: UnitListFilter): Omit<repo.ListFilter, 'limit' | 'offset'> {
   const types = q.type ? [q.type] : q.group ? UNIT_TYPES.filter((t) => UNIT_TYPE_GROUP[t] === q.group) : undefined;
+  return { asOf: q.asOf ?? todayIso(), q: q.q || undefined, types, parentId: q.parentId, sort: q.sort, order: q.order };
+}
+
+export async function findUnits(ctx: Ctx, q: z.infer<typeof UnitListQuerySchema>) {
   const { rows, total } = await repo.listVersionsAsOf(ctx.db, {
-    asOf,
-    q: q.q || undefined,
-    types,
-    parentId: q.parentId,
-    sort: q.sort,
-    order: q.order,
+    ...toListFilter(q),
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
@@ -139,7 +140,7 @@ async function assertCodeFree(tx: Queryable, code: string | undefined | null, fr
  * and a new version starts (or, when it starts that very day, it is edited in place). Changes
  * dated before a later change already recorded are refused rather than silently reordered.
  */
-async function changeFrom(
+export async function changeFrom(
   tx: Queryable,
   unitId: string,
   date: string,

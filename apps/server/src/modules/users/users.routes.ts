@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParamsSchema, OkSchema, pageOf } from '@lantoa/contracts/common';
 import { CreateUserBodySchema, ResetPasswordBodySchema, UpdateUserBodySchema, UserListQuerySchema, UserViewSchema } from '@lantoa/contracts/users';
-import type { Config } from '../../config.ts';
-import type { Db } from '../../platform/db/db.ts';
+import { UserExportQuerySchema } from '@lantoa/contracts/exchange';
+import type { RouteDeps } from '../../app.ts';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
 import * as svc from './users.service.ts';
+import { userListExport } from './users.exports.ts';
 
-export async function userRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export async function userRoutes(app: FastifyInstance, { db, config, jobs }: RouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
 
@@ -15,6 +17,17 @@ export async function userRoutes(app: FastifyInstance, { db, config }: { db: Db;
     config: { access: 'user:read' },
     schema: { tags, summary: 'Danh sách người dùng trong phạm vi quản lý', querystring: UserListQuerySchema, response: { 200: pageOf(UserViewSchema), ...authErrors } },
   }, (req) => svc.findUsers({ db, config, actor: req.actor! }, req.query));
+
+  r.get('/api/v1/users/export', {
+    config: { access: 'user:read' },
+    schema: {
+      tags, summary: 'Xuất danh sách người dùng trong phạm vi quản lý ra XLSX/CSV (cùng bộ lọc với danh sách)',
+      querystring: UserExportQuerySchema, response: exportResponses,
+    },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, { db, config, jobs }, req.actor!, userListExport, filter, format);
+  });
 
   r.get('/api/v1/users/:id', {
     config: { access: 'user:read' },

@@ -35,12 +35,18 @@ function snapshot(u: repo.UserRow) {
   return { ...rest, roles: roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
 }
 
-export async function findUsers(ctx: AuthedCtx, q: z.infer<typeof UserListQuerySchema>) {
+type UserListFilter = Omit<z.infer<typeof UserListQuerySchema>, 'page' | 'pageSize'>;
+
+/**
+ * The list filter within the reader's scope: users whose home unit is in a subtree where the
+ * reader holds 'user:read'. An assignment on a root unit sees every user, including those
+ * without a home unit. The list page and its export share this.
+ */
+export async function toScopedFilter(ctx: AuthedCtx, q: UserListFilter): Promise<Omit<repo.UserFilter, 'limit' | 'offset'>> {
   const roots = scopeRootsFor(ctx.actor, 'user:read');
-  // An assignment on a root unit sees every user, including those without a home unit.
   const global = await isGlobalReader(ctx);
   const subtree = global ? [] : await findSubtreeIds(ctx.db, roots, todayIso());
-  const { rows, total } = await repo.listUsers(ctx.db, {
+  return {
     q: q.q || undefined,
     role: q.role,
     unitId: q.unitId,
@@ -48,6 +54,12 @@ export async function findUsers(ctx: AuthedCtx, q: z.infer<typeof UserListQueryS
     scopeUnitIds: global ? null : subtree,
     sort: q.sort,
     order: q.order,
+  };
+}
+
+export async function findUsers(ctx: AuthedCtx, q: z.infer<typeof UserListQuerySchema>) {
+  const { rows, total } = await repo.listUsers(ctx.db, {
+    ...(await toScopedFilter(ctx, q)),
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });

@@ -1,0 +1,10 @@
+import { unitImporter, unitListExport } from './modules/org-units/index.ts';
+import { userImporter, userListExport } from './modules/users/index.ts';
+import type { ExportSource } from './platform/exports/exports.ts';
+import type { Importer } from './platform/imports/imports.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport];
+
+/** The kinds of data that import from spreadsheets. */
+export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter];

@@ -1,0 +1,3 @@
+/** Public face of the users module. */
+export { userListExport } from './users.exports.ts';
+export { userImporter } from './users.import.ts';
