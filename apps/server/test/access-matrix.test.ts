@@ -52,6 +52,18 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/v1/budget-estimates/:year/consolidate': 'budget:consolidate',
   'POST /api/v1/budget-estimates/:year/lines/:lineId/appraise': 'budget:appraise',
   'POST /api/v1/budget-estimates/:year/transition': 'budget:read',
+  'GET /api/v1/report-forms': 'report:read',
+  'GET /api/v1/reports': 'report:read',
+  'GET /api/v1/reports/entry': 'report:read',
+  'PUT /api/v1/reports': 'report:edit',
+  'POST /api/v1/reports/:id/transition': 'report:read',
+  'GET /api/v1/reports/completeness': 'report:read',
+  'POST /api/v1/report-exceptions': 'report:manage',
+  'GET /api/v1/dashboard': 'dashboard:read',
+  'GET /api/v1/indicators/:code/breakdown': 'dashboard:read',
+  'GET /api/v1/indicators/:code/facts': 'dashboard:read',
+  'GET /api/v1/indicators': 'dashboard:read',
+  'PUT /api/v1/indicators/:id': 'report:manage',
   'GET /api/v1/jobs': 'authenticated',
   'GET /api/v1/jobs/:id': 'authenticated',
   'POST /api/v1/jobs/:id/retry': 'authenticated',
@@ -101,7 +113,7 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const FAKE_ID = '0b7e1c52-3a43-4c1e-9d6c-1f2e3d4c5b6a';
-const urlOf = (path: string) => path.replace(':year', '2026').replace(/:[a-zA-Z]+/g, FAKE_ID);
+const urlOf = (path: string) => path.replace(':year', '2026').replace(':code', 'T1').replace(/:[a-zA-Z]+/g, FAKE_ID);
 const allows = (role: Role, access: RouteAccess) =>
   access === 'public' || access === 'authenticated' || ROLE_PERMISSIONS[role].includes(access);
 

@@ -122,10 +122,11 @@ export async function seedReportingDemo(db: Queryable): Promise<void> {
        FROM report r JOIN report_value v ON v.report_id = r.id JOIN data_element e ON e.id = v.element_id WHERE r.status = 'accepted'`,
   );
   await db.query(
-    `INSERT INTO fact_unit_year (key, unit_id, year, value_sum, value_count, last_period_start, last_value)
-     SELECT key, unit_id, year, sum(v), sum(n)::int, max(period_start), (array_agg(v ORDER BY period_start DESC))[1]
+    `INSERT INTO fact_unit_year (key, unit_id, year, value_sum, value_count, last_period_start, last_value, root_id)
+     SELECT key, unit_id, year, sum(v), sum(n)::int, max(period_start), (array_agg(v ORDER BY period_start DESC))[1], $1::uuid
        FROM (SELECT key, unit_id, extract(year FROM period_start)::int AS year, period_start, sum(value) AS v, count(*) AS n FROM fact GROUP BY 1, 2, 3, 4) f
       GROUP BY key, unit_id, year`,
+    [city],
   );
   await db.query(`INSERT INTO workflow_event (entity_type, entity_id, action, from_state, to_state, comment, actor_name, at)
                   SELECT 'report', id, 'accept', 'approved', 'accepted', 'Dữ liệu mẫu', 'Dữ liệu mẫu', accepted_at FROM report`);

@@ -432,3 +432,39 @@ export async function findUnitsChangedAfter(db: Queryable, unitIds: string[], da
   );
   return new Set(rows.map((r) => r.unit_id));
 }
+
+/** Every succession (for carrying old values to today's units). */
+export async function findAllSuccessions(db: Queryable): Promise<{ from: string; to: string; share: 'full' | 'partial' }[]> {
+  const { rows } = await db.query<{ from: string; to: string; share: 'full' | 'partial' }>(
+    'SELECT predecessor_id AS "from", successor_id AS "to", share FROM org_unit_succession',
+  );
+  return rows;
+}
+
+/** The units that, through successions, became any of `unitIds` (not including them). */
+export async function findPredecessorClosure(db: Queryable, unitIds: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `WITH RECURSIVE back(id, depth) AS (
+       SELECT predecessor_id, 1 FROM org_unit_succession WHERE successor_id = ANY($1::uuid[])
+       UNION
+       SELECT s.predecessor_id, b.depth + 1 FROM back b JOIN org_unit_succession s ON s.successor_id = b.id WHERE b.depth < 20
+     ) SELECT DISTINCT id FROM back`,
+    [unitIds],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Versions of the given units valid on a day (units that did not exist then are left out). */
+export async function findVersionsOfUnitsAt(db: Queryable, unitIds: string[], asOf: string): Promise<VersionRow[]> {
+  const { rows } = await db.query<VersionRow>(
+    `SELECT ${VERSION_COLS}, NULL::text AS parent_name FROM org_unit_version v WHERE v.unit_id = ANY($1::uuid[]) AND v.validity @> $2::date`,
+    [unitIds, asOf],
+  );
+  return rows;
+}
+
+/** Changes whenever the structure changes: structural actions always record an event. */
+export async function findStructureStamp(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ stamp: string }>(`SELECT count(*)::text || ':' || coalesce(max(created_at)::text, '') AS stamp FROM org_unit_event`);
+  return rows[0]!.stamp;
+}

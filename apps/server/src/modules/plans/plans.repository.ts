@@ -259,7 +259,7 @@ export async function findUsersWithRole(db: Queryable, roles: string[]): Promise
  * Facts for targets 2 and 3: units of the given types valid on `asOf` under `rootId`, each with
  * its latest accepted version of the year's plan.
  */
-export async function findAcceptedPlanFacts(db: Queryable, f: { programmeId: string; year: number; asOf: string; rootId: string; types: readonly string[] }) {
+export async function findAcceptedPlanFacts(db: Queryable, f: { programmeId: string; year: number; asOf: string; rootId?: string; unitIds?: string[]; types: readonly string[] }) {
   const { rows } = await db.query<{
     unit_id: string;
     unit_name: string;
@@ -269,9 +269,11 @@ export async function findAcceptedPlanFacts(db: Queryable, f: { programmeId: str
     total_amount: number | null;
   }>(
     `WITH RECURSIVE scope(unit_id, depth) AS (
-       SELECT $4::uuid, 0
+       SELECT $4::uuid, 0 WHERE $4::uuid IS NOT NULL
        UNION ALL
        SELECT v.unit_id, s.depth + 1 FROM scope s JOIN org_unit_version v ON v.parent_id = s.unit_id AND v.validity @> $3::date WHERE s.depth < 64
+     ), units AS (
+       SELECT unit_id FROM scope UNION SELECT unnest($6::uuid[])
      ), accepted AS (
        SELECT DISTINCT ON (p.unit_id) p.unit_id, p.id AS plan_id, s.data, s.total_amount
          FROM comm_plan p JOIN comm_plan_snapshot s ON s.plan_id = p.id AND s.status = 'accepted'
@@ -282,11 +284,11 @@ export async function findAcceptedPlanFacts(db: Queryable, f: { programmeId: str
             (a.data->>'inSocioEconomicPlan')::boolean AS in_socio_economic_plan,
             ((a.data->>'inYearlyProgramme')::boolean OR (a.data->>'inMidTermProgramme')::boolean OR (a.data->>'inLongTermProgramme')::boolean) AS in_programmes,
             a.total_amount
-       FROM (SELECT DISTINCT unit_id FROM scope) sc
+       FROM (SELECT DISTINCT unit_id FROM units) sc
        JOIN org_unit_version v ON v.unit_id = sc.unit_id AND v.validity @> $3::date AND v.type = ANY($5::text[])
        LEFT JOIN accepted a ON a.unit_id = v.unit_id
       ORDER BY v.name COLLATE "vi-x-icu"`,
-    [f.programmeId, f.year, f.asOf, f.rootId, f.types],
+    [f.programmeId, f.year, f.asOf, f.rootId ?? null, f.types, f.unitIds ?? []],
   );
   return rows;
 }

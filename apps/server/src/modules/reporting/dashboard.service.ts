@@ -8,6 +8,7 @@ import { scopeRootsFor } from '../../platform/auth/actor.ts';
 import { todayIso } from '../../platform/time.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
 import { evaluateIndicator, IndicatorSession, type StructureMode } from './indicators.service.ts';
+import { formulaKeys } from './providers.ts';
 import * as indRepo from './indicators.repository.ts';
 import * as repo from './reports.repository.ts';
 import { findFacts } from './facts.repository.ts';
@@ -22,10 +23,19 @@ async function activeProgramme(db: Queryable, year: number): Promise<{ id: strin
   return rows[0] ?? null;
 }
 
-async function topRootOf(db: Queryable, unitId: string): Promise<string> {
-  const { rows } = await db.query<{ root_id: string | null }>('SELECT root_id FROM org_unit WHERE id = $1', [unitId]);
+/**
+ * The province root a unit's figures are stored under. A root that no unit points to as its
+ * province (a country above the provinces) reads every province: null.
+ */
+async function provinceRootOf(db: Queryable, unitId: string): Promise<string | null> {
+  const { rows } = await db.query<{ root_id: string | null; has_members: boolean }>(
+    `SELECT u.root_id, EXISTS (SELECT 1 FROM org_unit m WHERE m.root_id = u.id AND m.id <> u.id) AS has_members FROM org_unit u WHERE u.id = $1`,
+    [unitId],
+  );
   if (!rows[0]) throw notFound('đơn vị');
-  return rows[0].root_id ?? unitId;
+  const { root_id, has_members } = rows[0];
+  if (root_id && root_id !== unitId) return root_id;
+  return has_members ? unitId : null;
 }
 
 async function resolveUnit(ctx: AuthedCtx, unitId: string | undefined): Promise<string> {
@@ -47,17 +57,21 @@ async function unitName(db: Queryable, unitId: string, date: string): Promise<st
 export async function getDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }) {
   const started = performance.now();
   const programme = await activeProgramme(db, q.year);
-  const session = new IndicatorSession(db, await topRootOf(db, unitId), programme?.id ?? null);
+  const session = new IndicatorSession(db, unitId, await provinceRootOf(db, unitId), programme?.id ?? null);
   const defs = await indRepo.findIndicatorsForYear(db, q.year);
   const years: number[] = [];
   for (let y = programme?.start ?? q.year; y <= Math.max(programme?.end ?? q.year, q.year); y++) if (y <= +todayIso().slice(0, 4)) years.push(y);
+  if (!years.includes(q.year)) years.push(q.year);
+  const defsByYear = new Map<number, indRepo.IndicatorRow[]>();
+  for (const y of years) defsByYear.set(y, y === q.year ? defs : await indRepo.findIndicatorsForYear(db, y));
+  await session.prefetch([...new Set([...defsByYear.values()].flat().flatMap((d) => formulaKeys(d.formula)))], years);
   const indicators = await Promise.all(
     defs.map(async (def) => {
       const targets = await indRepo.findTargets(db, def.code);
       const current = await evaluateIndicator(session, def, unitId, q.year, q.structure, targets);
       const series = [];
-      for (const y of years) {
-        const d = (await indRepo.findIndicatorsForYear(db, y)).find((x) => x.code === def.code) ?? def;
+      for (const y of years.filter((x) => x <= Math.max(q.year, programme?.end ?? q.year))) {
+        const d = defsByYear.get(y)!.find((x) => x.code === def.code) ?? def;
         const v = y === q.year ? current : await evaluateIndicator(session, d, unitId, y, q.structure, targets);
         series.push({ year: y, value: v.value, target: v.target });
       }
@@ -111,7 +125,8 @@ export async function getBreakdown(ctx: AuthedCtx, code: string, q: z.infer<type
   const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
   if (!def) throw notFound('chỉ số');
   const programme = await activeProgramme(ctx.db, q.year);
-  const session = new IndicatorSession(ctx.db, await topRootOf(ctx.db, unitId), programme?.id ?? null);
+  const session = new IndicatorSession(ctx.db, unitId, await provinceRootOf(ctx.db, unitId), programme?.id ?? null);
+  await session.prefetch(formulaKeys(def.formula), [q.year]);
   const date = q.structure === 'today' ? session.today : session.periodDate(q.year);
   const structure = await session.structure(date);
   const targets = await indRepo.findTargets(ctx.db, code);
@@ -138,8 +153,7 @@ export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer
   const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
   if (!def) throw notFound('chỉ số');
   const programme = await activeProgramme(ctx.db, q.year);
-  const topRoot = await topRootOf(ctx.db, unitId);
-  const session = new IndicatorSession(ctx.db, topRoot, programme?.id ?? null);
+  const session = new IndicatorSession(ctx.db, unitId, await provinceRootOf(ctx.db, unitId), programme?.id ?? null);
   const date = session.periodDate(q.year);
   const structure = await session.structure(date);
   const units = session.subtree(structure, unitId);
@@ -158,7 +172,7 @@ export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer
       });
     }
   } else if (parts.some((p) => p.provider.startsWith('plan_target')) && programme) {
-    const f = await computePlanTargetFacts(ctx.db, { programmeId: programme.id, year: q.year, asOf: date, rootId: topRoot });
+    const f = await computePlanTargetFacts(ctx.db, { programmeId: programme.id, year: q.year, asOf: date, rootId: unitId });
     const list = (parts.some((p) => p.provider === 'plan_target2') ? f.target2.units : f.target3.units).filter((u) => units.includes(u.unitId));
     total = list.length;
     for (const u of list.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)) {

@@ -51,11 +51,25 @@ export async function refreshUnitYear(tx: Queryable, cells: { key: string; unitI
           AND f.period_start >= make_date(c.y, 1, 1) AND f.period_start <= make_date(c.y, 12, 31)
         GROUP BY 1, 2, 3, 4
      )
-     INSERT INTO fact_unit_year (key, unit_id, year, value_sum, value_count, last_period_start, last_value)
-     SELECT key, unit_id, year, sum(v), sum(n)::int, max(period_start), (array_agg(v ORDER BY period_start DESC))[1]
-       FROM f GROUP BY key, unit_id, year`,
+     INSERT INTO fact_unit_year (key, unit_id, year, value_sum, value_count, last_period_start, last_value, root_id)
+     SELECT f.key, f.unit_id, f.year, sum(f.v), sum(f.n)::int, max(f.period_start), (array_agg(f.v ORDER BY f.period_start DESC))[1],
+            (SELECT root_id FROM org_unit u WHERE u.id = f.unit_id)
+       FROM f GROUP BY f.key, f.unit_id, f.year`,
     args,
   );
+}
+
+/**
+ * The aggregates of several keys and years for one province (or everywhere when `rootId` is
+ * null), in one index range: the dashboard's one read of report figures.
+ */
+export async function findYearAggregates(db: Queryable, keys: string[], years: number[], rootId: string | null) {
+  const { rows } = await db.query<{ key: string; year: number; unit_id: string; value_sum: number; last_value: number }>(
+    `SELECT key, year, unit_id, value_sum, last_value FROM fact_unit_year
+      WHERE key = ANY($1::text[]) AND year = ANY($2::int[]) AND ($3::uuid IS NULL OR root_id = $3)`,
+    [keys, years, rootId],
+  );
+  return rows;
 }
 
 /** Per unit: the year's sum, or the value of the latest period, of one key. */

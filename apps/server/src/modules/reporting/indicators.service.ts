@@ -2,7 +2,8 @@ import type { IndicatorValue } from '@lantoa/contracts/reporting';
 import type { Queryable } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayIso } from '../../platform/time.ts';
-import { findAllSuccessions, loadStructure, type StructureNode } from '../org-units/index.ts';
+import { findAllSuccessions, findPredecessorClosure, findStructureStamp, loadStructure, loadUnitsAt, type StructureNode } from '../org-units/index.ts';
+import { findYearAggregates, findYearValues } from './facts.repository.ts';
 import * as repo from './indicators.repository.ts';
 import { getProvider, type Formula } from './providers.ts';
 import { computeRollup, mapToStructure, type RollupResult } from './rollup.ts';
@@ -11,37 +12,56 @@ export type StructureMode = 'as-of' | 'today';
 
 type Structure = { date: string; nodes: StructureNode[]; byId: Map<string, StructureNode>; children: Map<string, string[]> };
 
+function buildStructure(date: string, nodes: StructureNode[]): Structure {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (!n.parentId || !byId.has(n.parentId)) continue;
+    const list = children.get(n.parentId) ?? [];
+    list.push(n.id);
+    children.set(n.parentId, list);
+  }
+  return { date, nodes, byId, children };
+}
+
 /**
- * One evaluation session: structures, successions and provider results are loaded once and shared
- * by every indicator, unit and year computed in it (a dashboard asks for dozens of figures).
+ * Structures read by dashboards, kept between requests: a subtree on a day does not change unless
+ * the structure does, which the stamp (events of structural actions) tells. Bounded in size.
+ */
+const structureCache = new Map<string, Promise<Structure>>();
+const STRUCTURE_CACHE_SIZE = 64;
+
+/**
+ * One evaluation session for one unit: its structures, the units whose figures can count toward
+ * it, and the report aggregates are loaded once and shared by every indicator and year computed
+ * in it (a dashboard asks for dozens of figures).
  */
 export class IndicatorSession {
-  private readonly structures = new Map<string, Promise<Structure>>();
   private readonly providerResults = new Map<string, Promise<Map<string, number | null>>>();
+  private readonly periodUnits = new Map<string, Promise<StructureNode[]>>();
+  private aggregates: Map<string, Map<string, { sum: number; last: number }>> | null = null;
   private successions: Promise<{ from: string; to: string; share: 'full' | 'partial' }[]> | null = null;
+  private stamp: Promise<string> | null = null;
   readonly today = todayIso();
 
   constructor(
     readonly db: Queryable,
-    readonly topRootId: string,
+    /** The unit asked about: only its subtree is loaded. */
+    readonly scopeRootId: string,
+    /** Its province root, which the aggregates are stored under (null: everywhere). */
+    readonly provinceRootId: string | null,
     readonly programmeId: string | null,
   ) {}
 
-  structure(date: string): Promise<Structure> {
-    let s = this.structures.get(date);
+  async structure(date: string): Promise<Structure> {
+    this.stamp ??= findStructureStamp(this.db);
+    const key = `${this.scopeRootId}|${date}|${await this.stamp}`;
+    let s = structureCache.get(key);
     if (!s) {
-      s = loadStructure(this.db, this.topRootId, date).then((nodes) => {
-        const byId = new Map(nodes.map((n) => [n.id, n]));
-        const children = new Map<string, string[]>();
-        for (const n of nodes) {
-          if (!n.parentId || !byId.has(n.parentId)) continue;
-          const list = children.get(n.parentId) ?? [];
-          list.push(n.id);
-          children.set(n.parentId, list);
-        }
-        return { date, nodes, byId, children };
-      });
-      this.structures.set(date, s);
+      s = loadStructure(this.db, this.scopeRootId, date).then((nodes) => buildStructure(date, nodes));
+      s.catch(() => structureCache.delete(key));
+      structureCache.set(key, s);
+      if (structureCache.size > STRUCTURE_CACHE_SIZE) structureCache.delete(structureCache.keys().next().value!);
     }
     return s;
   }
@@ -64,15 +84,61 @@ export class IndicatorSession {
     return end < this.today ? end : this.today;
   }
 
-  private provide(part: { provider: string; params: Record<string, unknown> }, year: number): Promise<Map<string, number | null>> {
-    const key = `${part.provider}|${JSON.stringify(part.params)}|${year}`;
+  /**
+   * The units whose figures for a year can count: the subtree as it was (as-of), or, on today's
+   * structure, today's subtree with every unit that became part of it, as they were then.
+   */
+  private unitsFor(year: number, mode: StructureMode): Promise<StructureNode[]> {
+    const key = `${year}|${mode}`;
+    let r = this.periodUnits.get(key);
+    if (!r) {
+      const date = this.periodDate(year);
+      r =
+        mode === 'as-of'
+          ? this.structure(date).then((s) => s.nodes)
+          : this.structure(this.today).then(async (t) => {
+              const ids = t.nodes.map((n) => n.id);
+              const before = await findPredecessorClosure(this.db, ids);
+              return loadUnitsAt(this.db, [...ids, ...before], date);
+            });
+      this.periodUnits.set(key, r);
+    }
+    return r;
+  }
+
+  /** Reads every report aggregate the given keys and years need, in one query. */
+  async prefetch(keys: string[], years: number[]): Promise<void> {
+    const rows = await findYearAggregates(this.db, keys, years, this.provinceRootId);
+    const map = new Map<string, Map<string, { sum: number; last: number }>>();
+    for (const r of rows) {
+      const k = `${r.key}|${r.year}`;
+      let m = map.get(k);
+      if (!m) map.set(k, (m = new Map()));
+      m.set(r.unit_id, { sum: Number(r.value_sum), last: Number(r.last_value) });
+    }
+    this.aggregates = map;
+  }
+
+  /** Aggregates of one key and year (from the prefetch when there was one). */
+  async yearValues(key: string, year: number, mode: 'sum' | 'latest'): Promise<Map<string, number>> {
+    if (!this.aggregates || !this.aggregates.has(`${key}|${year}`)) {
+      if (this.aggregates) return new Map(); // prefetched: nothing reported
+      return findYearValues(this.db, key, year, mode);
+    }
+    const out = new Map<string, number>();
+    for (const [u, v] of this.aggregates.get(`${key}|${year}`)!) out.set(u, mode === 'sum' ? v.sum : v.last);
+    return out;
+  }
+
+  private provide(part: { provider: string; params: Record<string, unknown> }, year: number, mode: StructureMode): Promise<Map<string, number | null>> {
+    const key = `${part.provider}|${JSON.stringify(part.params)}|${year}|${mode}`;
     let r = this.providerResults.get(key);
     if (!r) {
       const provider = getProvider(part.provider);
       if (!provider) throw new AppError('BAD_REQUEST', `Nguồn dữ liệu không tồn tại: ${part.provider}`);
       const date = this.periodDate(year);
-      r = this.structure(date).then((s) =>
-        provider.compute({ db: this.db, year, periodDate: date, nodes: s.nodes, topRootId: this.topRootId, programmeId: this.programmeId }, provider.params.parse(part.params)),
+      r = this.unitsFor(year, mode).then((nodes) =>
+        provider.compute({ db: this.db, year, periodDate: date, nodes, programmeId: this.programmeId, yearValues: (k, m) => this.yearValues(k, year, m) }, provider.params.parse(part.params)),
       );
       this.providerResults.set(key, r);
     }
@@ -85,8 +151,8 @@ export class IndicatorSession {
    * units through the successions, then rolled up on today's tree.
    */
   async evaluate(formula: Formula, unitId: string, year: number, mode: StructureMode): Promise<RollupResult & { structureDate: string }> {
-    const num = await this.provide(formula.numerator, year);
-    const den = formula.denominator ? await this.provide(formula.denominator, year) : undefined;
+    const num = await this.provide(formula.numerator, year, mode);
+    const den = formula.denominator ? await this.provide(formula.denominator, year, mode) : undefined;
     if (mode === 'as-of') {
       const s = await this.structure(this.periodDate(year));
       const units = this.subtree(s, unitId);

@@ -3,7 +3,6 @@ import { COMMUNE_LEVEL_TYPES, UNIT_TYPE_GROUP, type UnitType } from '@lantoa/con
 import type { Queryable } from '../../platform/db/db.ts';
 import type { StructureNode } from '../org-units/index.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
-import { findYearValues } from './facts.repository.ts';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -15,9 +14,11 @@ export type ProviderContext = {
   year: number;
   /** The day whose structure the period is read on (end of the year, or today while it runs). */
   periodDate: string;
+  /** The units whose figures can count, as they were on `periodDate`. */
   nodes: StructureNode[];
-  topRootId: string;
   programmeId: string | null;
+  /** Report aggregates of the period's year for a key, per unit. */
+  yearValues: (key: string, mode: 'sum' | 'latest') => Promise<Map<string, number>>;
 };
 
 export type Provider = {
@@ -40,15 +41,25 @@ async function elementMode(db: Queryable, code: string): Promise<'sum' | 'latest
   return rows[0]?.time_aggregation ?? 'sum';
 }
 
+/** The report keys a formula reads (for one prefetch of all a dashboard needs). */
+export function formulaKeys(f: { numerator: { provider: string; params: Record<string, unknown> }; denominator: { provider: string; params: Record<string, unknown> } | null }): string[] {
+  return [f.numerator, f.denominator]
+    .filter((p): p is NonNullable<typeof p> => Boolean(p) && (p!.provider === 'data_element' || p!.provider === 'element_flag'))
+    .map((p) => `de:${String(p.params.element)}`);
+}
+
 export const PROVIDERS: Provider[] = [
   {
     name: 'data_element',
     label: 'Số liệu đơn vị báo cáo (chỉ tiêu dữ liệu)',
     params: z.object({ element: z.string().min(1) }),
     compute: async (ctx, p: { element: string }) => {
-      const values = await findYearValues(ctx.db, `de:${p.element}`, ctx.year, await elementMode(ctx.db, p.element));
+      const values = await ctx.yearValues(`de:${p.element}`, await elementMode(ctx.db, p.element));
       const out = new Map<string, number | null>();
-      for (const [unit, v] of values) out.set(unit, v);
+      for (const n of ctx.nodes) {
+        const v = values.get(n.id);
+        if (v !== undefined) out.set(n.id, v);
+      }
       return out;
     },
   },
@@ -63,7 +74,7 @@ export const PROVIDERS: Provider[] = [
     label: 'Đơn vị trong nhóm có số liệu đạt ngưỡng (1/0)',
     params: z.object({ element: z.string().min(1), group: groupParam, min: z.number().default(1) }),
     compute: async (ctx, p: { element: string; group: string; min: number }) => {
-      const values = await findYearValues(ctx.db, `de:${p.element}`, ctx.year, await elementMode(ctx.db, p.element));
+      const values = await ctx.yearValues(`de:${p.element}`, await elementMode(ctx.db, p.element));
       const out = new Map<string, number | null>();
       for (const n of ctx.nodes) {
         if (!inGroup(n.type, p.group)) continue;
@@ -79,7 +90,7 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, rootId: ctx.topRootId });
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds: ctx.nodes.map((n) => n.id) });
       return new Map(f.target2.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
@@ -89,7 +100,7 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, rootId: ctx.topRootId });
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds: ctx.nodes.map((n) => n.id) });
       return new Map(f.target3.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
