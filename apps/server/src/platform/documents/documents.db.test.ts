@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RenderDocumentBody } from '@lantoa/contracts/documents';
 import { startTestServer, type Client, type TestServer } from '../../../test/http.ts';
+import { downloadAs } from '../../../test/transfer.ts';
 import { waitForJob } from '../jobs/queue.ts';
 import type { JobContext } from '../jobs/jobs.ts';
 import { LocalBlobStore, type BlobStore } from '../storage/storage.ts';
@@ -124,6 +125,20 @@ describe('POST /api/v1/documents/render', () => {
     expect(xml).toContain('w:ascii="Times New Roman"');
   });
 
+  it('lets the requester download the files, and nobody else but an administrator', async () => {
+    const rows = await filesOfJob(jobId);
+    const pdf = rows.find((r) => r.name.endsWith('.pdf'))!;
+    const got = await downloadAs(manager, `/api/v1/files/${pdf.id}`);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('application/pdf');
+    expect(got.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Kế hoạch truyền thông CĐS năm 2026.pdf')}`,
+    );
+    expect(got.data.equals(await bytesOf(blobs.open(pdf.sha256)))).toBe(true);
+    expect((await downloadAs(await s.as('bientap.haichau'), `/api/v1/files/${pdf.id}`)).status).toBe(404);
+    expect((await downloadAs(await s.as('admin'), `/api/v1/files/${pdf.id}`)).status).toBe(200);
+  });
+
   it('a retried job reuses its files instead of adding rows, and makes only what is missing', async () => {
     const job = (await s.db.query<{ payload: unknown }>('SELECT payload FROM job WHERE id = $1', [jobId])).rows[0]!;
     const payload = renderDocumentJob.payload.parse(job.payload);
@@ -154,11 +169,12 @@ describe('POST /api/v1/documents/render', () => {
     expect(after[1]!.sha256).toBe(before[1]!.sha256);
   });
 
-  it('renders one format when asked for one, for any signed-in user', async () => {
+  it('renders one format when asked for one, for any signed-in user, under a clean file name', async () => {
     const viewer = await s.as('xem');
+    // A right-to-left override could make "…fdp.exe" look like "…exe.pdf": it is dropped.
     const res = await viewer.post(
       '/api/v1/documents/render',
-      request({ formats: ['pdf', 'pdf'], fileName: 'Bản xem' }),
+      request({ formats: ['pdf', 'pdf'], fileName: 'Bản\u202e xem' }),
     );
     expect(res.status).toBe(202);
     expect(await waitForJob(s.db, res.body.jobId, 30_000)).toMatchObject({ status: 'succeeded' });

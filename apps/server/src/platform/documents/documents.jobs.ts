@@ -6,6 +6,7 @@ import {
   type RenderedFile,
 } from '@lantoa/contracts/documents';
 import { withTransaction, type Db, type Queryable } from '../db/db.ts';
+import { sanitizeFileName } from '../files/file-name.ts';
 import { defineJob } from '../jobs/jobs.ts';
 import { renderDocx } from './render-docx.ts';
 import { renderPdf } from './render-pdf.ts';
@@ -70,7 +71,7 @@ export const renderDocumentJob = defineJob<RenderDocumentBody, { files: Rendered
   run: async (ctx, { document, formats, fileName }) => {
     const files: RenderedFile[] = [];
     for (const [i, format] of formats.entries()) {
-      const name = `${fileName}.${format}`;
+      const name = sanitizeFileName(`${fileName}.${format}`);
       const done = await findFile(ctx.db, ctx.jobId, name);
       if (done) {
         files.push(done);
