@@ -22,6 +22,10 @@ function run(label, args, env = {}) {
   if (r.status !== 0) exitCode = r.status ?? 1;
 }
 
+// The server tests serve the built admin UI too.
+const { ensureAdminBuild } = await import('./ensure-admin-build.mjs');
+ensureAdminBuild();
+
 if (only !== 'e2e') {
   const file = path.join(out, 'vitest.json');
   run('vitest', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
@@ -34,8 +38,6 @@ if (only !== 'e2e') {
 }
 
 if (only !== 'unit') {
-  const { ensureAdminBuild } = await import('./ensure-admin-build.mjs');
-  ensureAdminBuild();
   const file = path.join(out, 'playwright.json');
   run('playwright', [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   if (existsSync(file)) {

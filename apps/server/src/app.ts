@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -120,14 +120,25 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   app.addHook('onClose', async () => jobs.stop());
 
   if (existsSync(ADMIN_DIST)) {
-    await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });
-    // Client-side routes: any /admin path that is not a file gets the app shell.
+    // Files are looked up on each request (not listed at start), so a rebuilt admin is served
+    // without a restart; any /admin path that is not a file gets the app shell (client routes).
+    await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', serve: false });
     // The router ignores trailing slashes, so '/admin/' reaches the '/admin' route as well: it is
     // the app's home page, and only '/admin' itself is redirected (else the two would loop).
     app.get('/admin', (req, reply) =>
-      req.url.split('?')[0] === '/admin' ? reply.redirect('/admin/') : reply.header('cache-control', 'no-cache').sendFile('index.html'),
+      req.url.split('?')[0] === '/admin' ? reply.redirect('/admin/') : reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false }),
     );
-    app.get('/admin/*', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    app.get('/admin/*', (req, reply) => {
+      const rel = path.normalize((req.params as { '*': string })['*'] ?? '').replace(/^(\.\.(\/|\\|$))+/, '');
+      const file = path.join(ADMIN_DIST, rel);
+      if (rel && file.startsWith(ADMIN_DIST + path.sep) && existsSync(file) && statSync(file).isFile()) {
+        // Built assets have content hashes in their names: cache them for a year.
+        return rel.startsWith('assets/')
+          ? reply.sendFile(rel, { maxAge: 365 * 86_400_000, immutable: true })
+          : reply.header('cache-control', 'no-cache').sendFile(rel, { cacheControl: false });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+    });
   } else {
     app.get('/admin/*', (_req, reply) =>
       reply.status(503).type('text/plain; charset=utf-8').send('Giao diện quản trị chưa được build: chạy npm run build.'),
