@@ -94,22 +94,18 @@ export async function getDashboard(db: Queryable, unitId: string, q: { year: num
 
 async function completenessSummary(db: Queryable, unitId: string, year: number) {
   const today = todayIso();
+  const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
   const out = [];
   for (const form of await repo.findForms(db)) {
-    for (const p of periodsOf(form.period_type, year)) {
-      if (p.start > today) continue;
-      const rows = await repo.findCompleteness(db, { formId: form.id, period: p.id, asOf: p.end < today ? p.end : today, rootId: unitId, types: form.unit_types });
-      const deadline = computeWindow(p, { deadlineDay: form.deadline_day, lateDays: form.late_days }, today).deadline;
-      out.push({
-        formId: form.id,
-        formName: form.name,
-        period: p.id,
-        periodLabel: formatPeriodVi(p.id),
-        expected: rows.length,
-        submitted: rows.filter((r) => r.first_submitted_at).length,
-        onTime: rows.filter((r) => r.first_submitted_at && todayIso(r.first_submitted_at) <= deadline).length,
-        accepted: rows.filter((r) => r.status === 'accepted').length,
-      });
+    const periods = periodsOf(form.period_type, year).filter((p) => p.start <= today);
+    if (!periods.length) continue;
+    const rule = { deadlineDay: form.deadline_day, lateDays: form.late_days };
+    const counts = await repo.findCompletenessCounts(db, {
+      formId: form.id, asOf, rootId: unitId, types: form.unit_types,
+      periods: periods.map((p) => ({ id: p.id, deadline: computeWindow(p, rule, today).deadline })),
+    });
+    for (const c of counts) {
+      out.push({ formId: form.id, formName: form.name, period: c.period, periodLabel: formatPeriodVi(c.period), expected: c.expected, submitted: c.submitted, onTime: c.on_time, accepted: c.accepted });
     }
   }
   return out;
@@ -121,7 +117,11 @@ export async function getDashboardFor(ctx: AuthedCtx, q: z.infer<typeof Dashboar
 
 /** One indicator for each unit directly under `unitId`, with the lagging ones marked. */
 export async function getBreakdown(ctx: AuthedCtx, code: string, q: z.infer<typeof DashboardQuerySchema>) {
-  const unitId = await resolveUnit(ctx, q.unitId);
+  return computeBreakdown(ctx.db, await resolveUnit(ctx, q.unitId), code, q);
+}
+
+export async function computeBreakdown(db: Queryable, unitId: string, code: string, q: { year: number; structure: StructureMode }) {
+  const ctx = { db };
   const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
   if (!def) throw notFound('chỉ số');
   const programme = await activeProgramme(ctx.db, q.year);

@@ -182,3 +182,30 @@ export async function listReports(db: Queryable, f: { formId?: string; period?: 
   );
   return rows;
 }
+
+/**
+ * Counts per period for one form under a unit, in one query: units expected (of the form's types,
+ * valid on `asOf`), reports submitted, submitted by the deadline, accepted.
+ */
+export async function findCompletenessCounts(
+  db: Queryable,
+  f: { formId: string; periods: { id: string; deadline: string }[]; asOf: string; rootId: string; types: string[] },
+) {
+  const { rows } = await db.query<{ period: string; expected: number; submitted: number; on_time: number; accepted: number }>(
+    `WITH RECURSIVE scope(unit_id, depth) AS (
+       SELECT $4::uuid, 0
+       UNION ALL
+       SELECT v.unit_id, s.depth + 1 FROM scope s JOIN org_unit_version v ON v.parent_id = s.unit_id AND v.validity @> $3::date WHERE s.depth < 64
+     ), expected AS (
+       SELECT DISTINCT v.unit_id FROM scope s JOIN org_unit_version v ON v.unit_id = s.unit_id AND v.validity @> $3::date AND v.type = ANY($5::text[])
+     ), p AS (SELECT * FROM unnest($2::text[], $6::date[]) AS p(id, deadline))
+     SELECT p.id AS period, (SELECT count(*) FROM expected)::int AS expected,
+            count(r.id) FILTER (WHERE r.first_submitted_at IS NOT NULL)::int AS submitted,
+            count(r.id) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.deadline)::int AS on_time,
+            count(r.id) FILTER (WHERE r.status = 'accepted')::int AS accepted
+       FROM p LEFT JOIN report r ON r.form_id = $1 AND r.period = p.id AND r.unit_id IN (SELECT unit_id FROM expected)
+      GROUP BY p.id ORDER BY p.id`,
+    [f.formId, f.periods.map((p) => p.id), f.asOf, f.rootId, f.types, f.periods.map((p) => p.deadline)],
+  );
+  return rows;
+}
