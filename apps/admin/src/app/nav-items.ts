@@ -7,6 +7,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/org-units', labelKey: 'nav.orgUnits', permission: 'org-unit:read' },
   { to: '/programme', labelKey: 'nav.programme', permission: 'programme:read' },
+  { to: '/plans', labelKey: 'nav.plans', permission: 'plan:read' },
+  { to: '/budget', labelKey: 'nav.budget', permission: 'budget:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
 ];

@@ -27,8 +27,10 @@ import { HomePage } from './routes/home-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
-// The programme feature brings its own <Routes>; it loads only when someone opens it.
+// Features that bring their own <Routes> load only when someone opens them.
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
+const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
+const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 
 function guard(permission: Permission, element: ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -61,6 +63,24 @@ export const router = createBrowserRouter(
                 'programme:read',
                 <Suspense fallback={<Loading />}>
                   <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'plans/*',
+              element: guard(
+                'plan:read',
+                <Suspense fallback={<Loading />}>
+                  <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'budget/*',
+              element: guard(
+                'budget:read',
+                <Suspense fallback={<Loading />}>
+                  <BudgetRoutes />
                 </Suspense>,
               ),
             },

@@ -52,6 +52,12 @@ export const en: Record<MessageKey, string> = {
   'nav.orgUnits.desc': 'The organisation over time: unit tree, mergers, splits, contact details.',
   'nav.programme': 'Programme',
   'nav.programme.desc': 'The digital-transformation communication programme: tasks, targets, responsibilities.',
+  'nav.plans': 'Plans',
+  'nav.plans.desc':
+    "Units' yearly communication plans: drafted, submitted, reviewed, accepted; where each unit stands.",
+  'nav.budget': 'Budget',
+  'nav.budget.desc':
+    'The yearly budget estimate: consolidation, appraisal, approval; every step’s figures side by side.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',

@@ -50,6 +50,11 @@ export const vi = {
   'nav.orgUnits.desc': 'Cơ cấu tổ chức theo thời gian: cây đơn vị, sáp nhập, chia tách, thông tin liên hệ.',
   'nav.programme': 'Đề án',
   'nav.programme.desc': 'Đề án truyền thông Chuyển đổi số: nội dung, chỉ tiêu, trách nhiệm của các đơn vị.',
+  'nav.plans': 'Kế hoạch',
+  'nav.plans.desc':
+    'Kế hoạch truyền thông hằng năm của các đơn vị: lập, gửi, xem xét, chấp nhận; tình hình các đơn vị.',
+  'nav.budget': 'Dự toán',
+  'nav.budget.desc': 'Dự toán kinh phí hằng năm: tổng hợp, thẩm định, phê duyệt; số của từng bước cạnh nhau.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
