@@ -141,6 +141,7 @@ export function UsersPage() {
           label={t('user.unit')}
           value={unit}
           includeHistorical
+          placeholder={t('units.searchPlaceholder')}
           onChange={(u) => {
             setUnit(u);
             update({ unitId: u?.id, unitName: u?.name, page: null });

@@ -1,0 +1,2 @@
+/** Public face of the reporting module. */
+export { getDashboard } from './dashboard.service.ts';
