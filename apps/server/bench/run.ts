@@ -11,6 +11,7 @@ import { findVersionsAsOf, searchVersions } from '../src/modules/org-units/org-u
 import { computeTree } from '../src/modules/org-units/org-units.presenter.ts';
 import { generateNationalStructure, type Scale } from './national-structure.ts';
 import { benchPlans } from './plans.bench.ts';
+import { benchExport } from './export.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -95,6 +96,7 @@ async function main() {
     results.push(await measure('search "xa 12" folded, all periods, top 20', async () => (await searchVersions(db!, 'xa 12', { includeHistorical: true, limit: 20 })).length));
     printTable(`Cây đơn vị theo thời gian — ${ITERATIONS} lần đo mỗi dòng`, results);
     printTable(`Kế hoạch và dự toán — ${ITERATIONS} lần đo mỗi dòng`, await benchPlans(db, p, measure));
+    await benchExport(db);
   } finally {
     await db?.end();
     await server.stop();
