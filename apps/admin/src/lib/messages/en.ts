@@ -37,6 +37,18 @@ export const en: Record<MessageKey, string> = {
   'pagination.next': 'Next page',
   'pagination.pageSize': 'Rows per page',
 
+  'job.status.queued': 'Queued',
+  'job.status.running': 'Running',
+  'job.status.succeeded': 'Succeeded',
+  'job.status.failed': 'Failed',
+  'job.status.cancelled': 'Cancelled',
+  'job.waiting': 'Waiting for its turn…',
+  'job.succeeded': 'Done.',
+  'job.failed': 'The job could not be done',
+  'job.noError': 'The server did not say why.',
+  'job.cancelled': 'The job was cancelled.',
+  'job.download': 'Download',
+
   'header.subtitle': 'Administration',
   'header.menu': 'Menu',
   'header.language': 'Language',

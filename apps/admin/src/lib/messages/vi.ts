@@ -35,6 +35,18 @@ export const vi = {
   'pagination.next': 'Trang sau',
   'pagination.pageSize': 'Số dòng mỗi trang',
 
+  'job.status.queued': 'Đang chờ',
+  'job.status.running': 'Đang chạy',
+  'job.status.succeeded': 'Hoàn thành',
+  'job.status.failed': 'Thất bại',
+  'job.status.cancelled': 'Đã hủy',
+  'job.waiting': 'Đang chờ đến lượt chạy…',
+  'job.succeeded': 'Đã xong.',
+  'job.failed': 'Công việc không thực hiện được',
+  'job.noError': 'Máy chủ không cho biết lý do.',
+  'job.cancelled': 'Công việc đã bị hủy.',
+  'job.download': 'Tải về',
+
   'header.subtitle': 'Quản trị',
   'header.menu': 'Menu',
   'header.language': 'Ngôn ngữ',
