@@ -11,4 +11,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/budget', labelKey: 'nav.budget', permission: 'budget:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
+  { to: '/jobs', labelKey: 'nav.jobs' },
 ];

@@ -31,6 +31,8 @@ import { RouteError } from './routes/route-error.tsx';
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
+// Everyone's own jobs: no permission needed.
+const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
 
 function guard(permission: Permission, element: ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -89,6 +91,14 @@ export const router = createBrowserRouter(
             { path: 'users/:id', element: guard('user:read', <UserPage />) },
             { path: 'users/:id/edit', element: guard('user:manage', <UserEditPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },
+            {
+              path: 'jobs/*',
+              element: (
+                <Suspense fallback={<Loading />}>
+                  <JobsRoutes />
+                </Suspense>
+              ),
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

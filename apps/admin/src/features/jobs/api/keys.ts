@@ -1,0 +1,4 @@
+export const jobKeys = {
+  all: ['jobs'] as const,
+  list: (params: object) => ['jobs', 'list', params] as const,
+};
