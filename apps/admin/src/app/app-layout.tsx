@@ -5,6 +5,7 @@ import { hasPermission, setSessionEndReason, useLogout, useMe } from '../lib/aut
 import { useI18n } from '../lib/i18n.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { Logo } from '../components/logo.tsx';
+import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 
 /** The frame of every signed-in page: header, main menu (a button on phones), content. */
@@ -32,6 +33,7 @@ export function AppLayout() {
             <span className="brand-name">Lan Tỏa</span>
             <span className="brand-sub">{t('header.subtitle')}</span>
           </Link>
+          {!locked ? <NotificationBell /> : null}
           <button
             type="button"
             className="menu-button"

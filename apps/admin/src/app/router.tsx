@@ -31,8 +31,9 @@ import { RouteError } from './routes/route-error.tsx';
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
-// Everyone's own jobs: no permission needed.
+// Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
+const NotificationsRoutes = lazy(() => import('../features/notifications/notifications-routes.tsx'));
 
 function guard(permission: Permission, element: ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -96,6 +97,14 @@ export const router = createBrowserRouter(
               element: (
                 <Suspense fallback={<Loading />}>
                   <JobsRoutes />
+                </Suspense>
+              ),
+            },
+            {
+              path: 'notifications/*',
+              element: (
+                <Suspense fallback={<Loading />}>
+                  <NotificationsRoutes />
                 </Suspense>
               ),
             },
