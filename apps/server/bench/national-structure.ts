@@ -32,7 +32,10 @@ export async function generateNationalStructure(db: Db, s: Scale) {
       INSERT INTO gen SELECT 'p' || p || 'n' || x || 't' || t, 'p' || p || 'n' || x, 'Tổ công nghệ số cộng đồng thôn ' || t, 'cdt_team', NULL, '2025-07-01', NULL
         FROM generate_series(1, ${s.provinces}) p, generate_series(1, ${s.newCommunesPerProvince}) x, generate_series(1, ${s.teamsPerCommune}) t;
     `);
-    await c.query(`INSERT INTO org_unit (external_key, root_id) SELECT 'bench:' || key, $1 FROM gen`, [countryId]);
+    // Every unit carries its province as root, as fact tables do (distribution by province).
+    await c.query(`INSERT INTO org_unit (external_key) SELECT 'bench:' || key FROM gen`);
+    await c.query(`UPDATE org_unit u SET root_id = p.id FROM org_unit p
+                    WHERE u.external_key LIKE 'bench:p%' AND p.external_key = 'bench:' || substring(u.external_key FROM '^bench:(p[0-9]+)')`);
     await c.query(`
       INSERT INTO org_unit_version (unit_id, name, type, official_code, parent_id, valid_from, valid_to)
       SELECT u.id, g.name, g.type, g.code, pu.id, g.vfrom, g.vto

@@ -12,6 +12,7 @@ import { computeTree } from '../src/modules/org-units/org-units.presenter.ts';
 import { generateNationalStructure, type Scale } from './national-structure.ts';
 import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchDashboards } from './dashboard.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -97,6 +98,8 @@ async function main() {
     printTable(`Cây đơn vị theo thời gian — ${ITERATIONS} lần đo mỗi dòng`, results);
     printTable(`Kế hoạch và dự toán — ${ITERATIONS} lần đo mỗi dòng`, await benchPlans(db, p, measure));
     await benchExport(db);
+    process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
+    printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
   } finally {
     await db?.end();
     await server.stop();

@@ -332,9 +332,12 @@ export async function comparePlanVersions(ctx: AuthedCtx, id: string, fromSnapsh
 }
 
 /** Facts for targets 2 and 3 on the structure of `asOf`, for a subtree (`rootId`) or a list of units (see index.ts). */
-export async function computePlanTargetFacts(db: Queryable, f: { programmeId: string; year: number; asOf: string; rootId?: string; unitIds?: string[] }) {
-  const localities = await repo.findAcceptedPlanFacts(db, { ...f, types: [...COMMUNE_LEVEL_TYPES, 'district'] });
-  const massOrgs = await repo.findAcceptedPlanFacts(db, { ...f, types: ['mass_organisation', 'party_body'] });
+export async function computePlanTargetFacts(
+  db: Queryable,
+  f: { programmeId: string; year: number; asOf: string; rootId?: string; unitIds?: string[]; which?: 'target2' | 'target3' },
+) {
+  const localities = f.which === 'target3' ? [] : await repo.findAcceptedPlanFacts(db, { ...f, types: [...COMMUNE_LEVEL_TYPES, 'district'] });
+  const massOrgs = f.which === 'target2' ? [] : await repo.findAcceptedPlanFacts(db, { ...f, types: ['mass_organisation', 'party_body'] });
   const target2 = localities.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, planId: u.plan_id, counts: Boolean(u.in_socio_economic_plan && (u.total_amount ?? 0) > 0) }));
   const target3 = massOrgs.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, planId: u.plan_id, counts: Boolean(u.in_programmes) }));
   return {

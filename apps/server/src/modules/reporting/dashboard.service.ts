@@ -53,8 +53,40 @@ async function unitName(db: Queryable, unitId: string, date: string): Promise<st
   return rows[0]?.name ?? '';
 }
 
+/**
+ * What every dashboard figure depends on, read in one cheap query: facts written, plans accepted,
+ * reports moved, indicators and targets edited, the structure changed, and today's date. A cached
+ * dashboard is served only while this is unchanged, so a change shows on the next read.
+ */
+async function dataStamp(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ s: string }>(
+    `SELECT concat_ws('|',
+       (SELECT max(id) FROM fact), (SELECT max(id) FROM comm_plan_snapshot),
+       (SELECT max(updated_at) FROM report), (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM indicator),
+       (SELECT count(*) || '-' || coalesce(sum(target_value), 0) FROM indicator_target),
+       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event), $1::text) AS s`,
+    [todayIso()],
+  );
+  return rows[0]!.s;
+}
+
+type Dashboard = Awaited<ReturnType<typeof computeDashboard>>;
+const dashboardCache = new Map<string, Dashboard>();
+const DASHBOARD_CACHE_SIZE = 200;
+
 /** Every target of the programme for a year, with its series over the programme's years, and reporting completeness. */
-export async function getDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }) {
+export async function getDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }): Promise<Dashboard> {
+  const started = performance.now();
+  const key = `${unitId}|${q.year}|${q.structure}|${await dataStamp(db)}`;
+  const hit = dashboardCache.get(key);
+  if (hit) return { ...hit, computedInMs: Math.round(performance.now() - started) };
+  const fresh = await computeDashboard(db, unitId, q);
+  dashboardCache.set(key, fresh);
+  if (dashboardCache.size > DASHBOARD_CACHE_SIZE) dashboardCache.delete(dashboardCache.keys().next().value!);
+  return fresh;
+}
+
+export async function computeDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }) {
   const started = performance.now();
   const programme = await activeProgramme(db, q.year);
   const session = new IndicatorSession(db, unitId, await provinceRootOf(db, unitId), programme?.id ?? null);

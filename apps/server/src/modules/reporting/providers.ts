@@ -90,7 +90,8 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds: ctx.nodes.map((n) => n.id) });
+      const unitIds = ctx.nodes.filter((n) => inGroup(n.type, 'locality')).map((n) => n.id);
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds, which: 'target2' });
       return new Map(f.target2.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
@@ -100,7 +101,8 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds: ctx.nodes.map((n) => n.id) });
+      const unitIds = ctx.nodes.filter((n) => inGroup(n.type, 'mass_organisation')).map((n) => n.id);
+      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds, which: 'target3' });
       return new Map(f.target3.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
