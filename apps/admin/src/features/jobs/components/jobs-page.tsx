@@ -86,10 +86,11 @@ export function JobsPage() {
       render: (j) => t('jobs.attemptsOf', { attempts: j.attempts, max: j.maxAttempts }),
     },
     { key: 'createdBy', header: t('jobs.col.createdBy'), render: (j) => j.createdByName ?? t('jobs.system') },
-    { key: 'times', header: t('jobs.col.times'), render: (j) => <JobTimes job={j} /> },
+    { key: 'times', header: t('jobs.col.times'), className: 'job-times-cell', render: (j) => <JobTimes job={j} /> },
     {
       key: 'actions',
       header: t('jobs.col.actions'),
+      className: 'job-actions-cell',
       render: (j) => <JobActionButtons job={j} onAsk={setAsked} />,
     },
   ];
