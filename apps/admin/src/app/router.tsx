@@ -15,9 +15,11 @@ import { MoveUnitPage } from '../features/org-units/components/move-unit-page.ts
 import { RenameUnitPage } from '../features/org-units/components/rename-unit-page.tsx';
 import { SplitUnitPage } from '../features/org-units/components/split-unit-page.tsx';
 import { UnitPage } from '../features/org-units/components/unit-page.tsx';
+import { UnitImportPage } from '../features/org-units/components/unit-import-page.tsx';
 import { UnitsPage } from '../features/org-units/components/units-page.tsx';
 import { UserCreatePage } from '../features/users/components/user-create-page.tsx';
 import { UserEditPage } from '../features/users/components/user-edit-page.tsx';
+import { UserImportPage } from '../features/users/components/user-import-page.tsx';
 import { UserPage } from '../features/users/components/user-page.tsx';
 import { UsersPage } from '../features/users/components/users-page.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -55,6 +57,7 @@ export const router = createBrowserRouter(
             { path: 'org-units', element: guard('org-unit:read', <UnitsPage />) },
             { path: 'org-units/new', element: guard('org-unit:restructure', <CreateUnitPage />) },
             { path: 'org-units/merge', element: guard('org-unit:restructure', <MergeUnitsPage />) },
+            { path: 'org-units/import', element: guard('org-unit:restructure', <UnitImportPage />) },
             { path: 'org-units/:id', element: guard('org-unit:read', <UnitPage />) },
             { path: 'org-units/:id/rename', element: guard('org-unit:restructure', <RenameUnitPage />) },
             { path: 'org-units/:id/move', element: guard('org-unit:restructure', <MoveUnitPage />) },
@@ -89,6 +92,7 @@ export const router = createBrowserRouter(
             },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
+            { path: 'users/import', element: guard('user:manage', <UserImportPage />) },
             { path: 'users/:id', element: guard('user:read', <UserPage />) },
             { path: 'users/:id/edit', element: guard('user:manage', <UserEditPage />) },
             { path: 'audit', element: guard('audit:read', <AuditPage />) },

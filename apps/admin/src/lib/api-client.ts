@@ -6,6 +6,7 @@ type QueryValue = string | number | boolean | null | undefined;
 
 export type ApiRequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, or as multipart when it is a FormData. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -76,14 +77,16 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
 async function send(path: string, options: ApiRequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A form (file upload) sets its own multipart content type, boundary included.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(`${API_BASE}${path}${buildQuery(options.query)}`, {
       method,
       headers,
       credentials: 'include',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (err) {
@@ -117,6 +120,17 @@ async function toApiError(res: Response): Promise<ApiError> {
 
 /** Calls the API under /api/v1 on the same origin, with the session cookie and the CSRF header. */
 export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const res = await apiResponse(path, options);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * Like apiFetch, but hands back the answer itself, for the callers that read a file from it or
+ * tell 200 from 202. Errors are thrown the same way.
+ */
+export async function apiResponse(path: string, options: ApiRequestOptions = {}): Promise<Response> {
   let res = await send(path, options);
   if (res.status === 403 && (options.method ?? 'GET') !== 'GET' && csrfRefresher) {
     const err = await toApiError(res.clone());
@@ -136,9 +150,7 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions = {})
     }
     throw err;
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return res;
 }
 
 export function isApiError(err: unknown, code?: string): err is ApiError {

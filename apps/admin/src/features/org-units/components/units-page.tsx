@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { UNIT_GROUPS, UNIT_TYPES } from '@lantoa/contracts/org-units';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { ButtonLink } from '../../../components/ui/button.tsx';
 import { DatePicker } from '../../../components/ui/date-picker.tsx';
 import { CheckboxField, TextField } from '../../../components/ui/field.tsx';
@@ -43,6 +44,13 @@ export function UnitsPage() {
     page: pageParam(params.get('page')),
   };
 
+  // What the page shows is what is exported: search results, the filtered list, or the whole day.
+  const exportQuery = q
+    ? { asOf, q }
+    : view === 'list'
+      ? { asOf, type: filters.type, group: filters.group, sort: filters.sort, order: filters.order }
+      : { asOf };
+
   const quick = [
     { iso: today, label: t('units.today') },
     ...QUICK_DATES.map((iso) => ({ iso, label: formatDate(iso) })),
@@ -54,14 +62,18 @@ export function UnitsPage() {
         title={t('units.title')}
         subtitle={t('units.subtitle')}
         actions={
-          canRestructure ? (
-            <>
-              <ButtonLink to="/org-units/new" variant="primary">
-                {t('units.create')}
-              </ButtonLink>
-              <ButtonLink to="/org-units/merge">{t('units.merge')}</ButtonLink>
-            </>
-          ) : null
+          <>
+            {canRestructure ? (
+              <>
+                <ButtonLink to="/org-units/new" variant="primary">
+                  {t('units.create')}
+                </ButtonLink>
+                <ButtonLink to="/org-units/merge">{t('units.merge')}</ButtonLink>
+                <ButtonLink to="/org-units/import">{t('units.import')}</ButtonLink>
+              </>
+            ) : null}
+            <ExportButtons path="/org-units/export" query={exportQuery} />
+          </>
         }
       />
       <section className="card toolbar" aria-label={t('units.toolbar')}>

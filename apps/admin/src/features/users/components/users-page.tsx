@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ROLES } from '@lantoa/contracts/access';
 import type { UserView } from '@lantoa/contracts/users';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker.tsx';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
@@ -48,6 +49,7 @@ export function UsersPage() {
     pageSize: Number(pickParam(params.get('pageSize'), PAGE_SIZES.map(String), '20')),
   };
   const query = useUsers(listParams);
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listParams;
   const filtered = !!(listParams.q || listParams.role || listParams.unitId || listParams.active);
 
   const columns: Column<UserView, UserSort>[] = [
@@ -105,11 +107,17 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         actions={
-          canManage ? (
-            <ButtonLink to="/users/new" variant="primary">
-              {t('users.create')}
-            </ButtonLink>
-          ) : null
+          <>
+            {canManage ? (
+              <>
+                <ButtonLink to="/users/new" variant="primary">
+                  {t('users.create')}
+                </ButtonLink>
+                <ButtonLink to="/users/import">{t('users.import')}</ButtonLink>
+              </>
+            ) : null}
+            <ExportButtons path="/users/export" query={exportQuery} />
+          </>
         }
       />
       <section className="card filters" aria-label={t('common.filters')}>
