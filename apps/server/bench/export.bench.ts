@@ -26,8 +26,15 @@ const SQL = `
 async function* records(db: Db): AsyncGenerator<ExportRecord[]> {
   for await (const batch of streamRows<Record<string, unknown>>(db, SQL, [ROWS])) {
     yield batch.map((r) => ({
-      code: r.code, name: r.name, shortName: r.short_name, type: r.type, group: r.grp, parent: r.parent,
-      childCount: r.child_count, validFrom: r.valid_from, validTo: r.valid_to,
+      code: r.code,
+      name: r.name,
+      shortName: r.short_name,
+      type: r.type,
+      group: r.grp,
+      parent: r.parent,
+      childCount: r.child_count,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
     }));
   }
 }
@@ -44,9 +51,21 @@ function sink(): Writable & { bytes: number } {
   return w;
 }
 
-type Result = { name: string; rows: number; median: number; cpu: number; rssMb: number; heapMb: number; fileMb: number; n: number };
+type Result = {
+  name: string;
+  rows: number;
+  median: number;
+  cpu: number;
+  rssMb: number;
+  heapMb: number;
+  fileMb: number;
+  n: number;
+};
 
-async function once(db: Db, format: ExportFormat): Promise<{ ms: number; cpuMs: number; rows: number; rss: number; heap: number; bytes: number }> {
+async function once(
+  db: Db,
+  format: ExportFormat,
+): Promise<{ ms: number; cpuMs: number; rows: number; rss: number; heap: number; bytes: number }> {
   global.gc?.();
   let rss = 0;
   let heap = 0;
@@ -95,7 +114,9 @@ export async function benchExport(db: Db): Promise<void> {
   const before = process.memoryUsage();
   const results = [await measure(db, 'xlsx', ITERATIONS), await measure(db, 'csv', CSV_ITERATIONS)];
   const fmt = (x: number, d = 1) => x.toFixed(d).padStart(9);
-  process.stdout.write(`\nXuất dữ liệu (luồng từ con trỏ PostgreSQL); bộ nhớ trước khi đo: RSS ${(before.rss / 1048576).toFixed(0)} MB, heap ${(before.heapUsed / 1048576).toFixed(0)} MB\n`);
+  process.stdout.write(
+    `\nXuất dữ liệu (luồng từ con trỏ PostgreSQL); bộ nhớ trước khi đo: RSS ${(before.rss / 1048576).toFixed(0)} MB, heap ${(before.heapUsed / 1048576).toFixed(0)} MB\n`,
+  );
   process.stdout.write(
     `${'benchmark'.padEnd(72)} ${'rows'.padStart(8)} ${'median s'.padStart(9)} ${'CPU s'.padStart(9)} ${'RSS MB'.padStart(9)} ${'heap MB'.padStart(9)} ${'file MB'.padStart(9)} ${'n'.padStart(4)}\n`,
   );
@@ -105,5 +126,7 @@ export async function benchExport(db: Db): Promise<void> {
       `${r.name.padEnd(72)} ${String(r.rows).padStart(8)} ${fmt(r.median / 1000)} ${fmt(r.cpu / 1000)} ${fmt(r.rssMb, 0)} ${fmt(r.heapMb, 0)} ${fmt(r.fileMb)} ${String(r.n).padStart(4)}\n`,
     );
   }
-  process.stdout.write('(median s: wall-clock time; CPU s: this process\'s CPU time, which other load on the machine does not inflate; RSS and heap: peaks)\n');
+  process.stdout.write(
+    "(median s: wall-clock time; CPU s: this process's CPU time, which other load on the machine does not inflate; RSS and heap: peaks)\n",
+  );
 }

@@ -11,7 +11,17 @@ async function readXlsx(data: Buffer): Promise<ExcelJS.Worksheet> {
   return wb.worksheets[0]!;
 }
 
-const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại đơn vị', 'Nhóm', 'Đơn vị cấp trên', 'Số đơn vị trực thuộc', 'Hiệu lực từ ngày', 'Hiệu lực đến ngày'];
+const UNIT_HEADERS = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Tên viết tắt',
+  'Loại đơn vị',
+  'Nhóm',
+  'Đơn vị cấp trên',
+  'Số đơn vị trực thuộc',
+  'Hiệu lực từ ngày',
+  'Hiệu lực đến ngày',
+];
 
 describe('exports that download at once', () => {
   let s: TestServer;
@@ -28,7 +38,9 @@ describe('exports that download at once', () => {
     const res = await downloadAs(admin, `/api/v1/org-units/export?format=xlsx&${filter}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("''")[1]!)).toMatch(/^Danh sách đơn vị \d{2}-\d{2}-\d{4}\.xlsx$/);
+    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("''")[1]!)).toMatch(
+      /^Danh sách đơn vị \d{2}-\d{2}-\d{4}\.xlsx$/,
+    );
     const ws = await readXlsx(res.data);
     expect(ws.name).toBe('Danh sách đơn vị');
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(UNIT_HEADERS);
@@ -37,7 +49,9 @@ describe('exports that download at once', () => {
     const codes = (list.body.items as { officialCode: string | null }[]).map((u) => u.officialCode);
     expect(Array.from({ length: codes.length }, (_, i) => ws.getCell(i + 2, 1).value ?? null)).toEqual(codes);
     for (let r = 2; r <= ws.rowCount; r++) expect(ws.getCell(r, 5).value).toBe('Địa phương');
-    const city = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).find((row) => row.getCell(1).value === '48')!;
+    const city = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).find(
+      (row) => row.getCell(1).value === '48',
+    )!;
     expect(city.getCell(2).value).toBe('Thành phố Đà Nẵng');
     expect(typeof city.getCell(7).value).toBe('number');
     expect(city.getCell(7).value as number).toBeGreaterThan(90);
@@ -47,7 +61,12 @@ describe('exports that download at once', () => {
 
   it('exports CSV starting with a BOM, with CRLF lines, neutralising "=1+1"', async () => {
     const ward = await unitId(s.db, 'gso2025:20242');
-    const created = await admin.post('/api/v1/org-units', { name: '=1+1', type: 'cdt_team', parentId: ward, effectiveDate: '2025-09-01' });
+    const created = await admin.post('/api/v1/org-units', {
+      name: '=1+1',
+      type: 'cdt_team',
+      parentId: ward,
+      effectiveDate: '2025-09-01',
+    });
     expect(created.status).toBe(201);
     const res = await downloadAs(admin, `/api/v1/org-units/export?format=csv&parentId=${ward}&asOf=2025-09-02`);
     expect(res.status).toBe(200);
@@ -56,14 +75,21 @@ describe('exports that download at once', () => {
     const text = res.data.toString('utf8').slice(1);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(UNIT_HEADERS.join(','));
-    expect(lines.find((l) => l.includes('1+1'))).toBe(",'=1+1,,Tổ công nghệ số cộng đồng,Tổ công nghệ số cộng đồng,Phường Hải Châu,0,01/09/2025,");
+    expect(lines.find((l) => l.includes('1+1'))).toBe(
+      ",'=1+1,,Tổ công nghệ số cộng đồng,Tổ công nghệ số cộng đồng,Phường Hải Châu,0,01/09/2025,",
+    );
   });
 
   it("exports only the users in the reader's scope, like the list", async () => {
     const ward = await unitId(s.db, 'gso2025:20242');
     const made = await admin.post('/api/v1/users', {
-      username: 'lanhdao.haichau', fullName: 'Lãnh đạo Hải Châu', email: null, phone: null, unitId: ward,
-      password: 'Mat-Khau-Du-Manh-2025', roles: [{ role: 'leader', unitId: ward }],
+      username: 'lanhdao.haichau',
+      fullName: 'Lãnh đạo Hải Châu',
+      email: null,
+      phone: null,
+      unitId: ward,
+      password: 'Mat-Khau-Du-Manh-2025',
+      roles: [{ role: 'leader', unitId: ward }],
     });
     expect(made.status).toBe(201);
     await s.db.query('UPDATE app_user SET must_change_password = false WHERE username = $1', ['lanhdao.haichau']);
@@ -72,7 +98,9 @@ describe('exports that download at once', () => {
     const res = await downloadAs(reader, '/api/v1/users/export?format=csv');
     expect(res.status).toBe(200);
     const lines = res.data.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Tên đăng nhập,Họ và tên,Email,Điện thoại,Mã đơn vị,Vai trò,Đơn vị,Đang hoạt động,Đăng nhập lần cuối,Ngày tạo');
+    expect(lines[0]).toBe(
+      'Tên đăng nhập,Họ và tên,Email,Điện thoại,Mã đơn vị,Vai trò,Đơn vị,Đang hoạt động,Đăng nhập lần cuối,Ngày tạo',
+    );
     const names = lines.slice(1).map((l) => l.split(',')[0]);
     expect(names).toEqual((list.body.items as { username: string }[]).map((u) => u.username));
     expect(names).toContain('bientap.haichau');

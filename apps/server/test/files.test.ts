@@ -15,9 +15,18 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 describe('uploads and downloads', () => {
   it('stores a PDF with a Vietnamese name and gives the same bytes back as an attachment', async () => {
-    const up = await uploadAs(editor, '/api/v1/files', { name: 'Kế hoạch truyền thông Đà Nẵng 2025.pdf', data: PDF, type: 'text/plain' });
+    const up = await uploadAs(editor, '/api/v1/files', {
+      name: 'Kế hoạch truyền thông Đà Nẵng 2025.pdf',
+      data: PDF,
+      type: 'text/plain',
+    });
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ name: 'Kế hoạch truyền thông Đà Nẵng 2025.pdf', mime: 'application/pdf', size: PDF.length, purpose: 'upload' });
+    expect(up.body).toMatchObject({
+      name: 'Kế hoạch truyền thông Đà Nẵng 2025.pdf',
+      mime: 'application/pdf',
+      size: PDF.length,
+      purpose: 'upload',
+    });
     const down = await downloadAs(editor, up.body.url);
     expect(down.status).toBe(200);
     expect(down.data.equals(PDF)).toBe(true);
@@ -45,7 +54,10 @@ describe('uploads and downloads', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024, 0x20)]);
     const up = await uploadAs(editor, '/api/v1/files', { name: 'lon.pdf', data: big });
     expect(up.status).toBe(413);
-    expect(up.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'Tệp quá lớn: dung lượng tối đa là 10 MB' });
+    expect(up.body.error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Tệp quá lớn: dung lượng tối đa là 10 MB',
+    });
   });
 
   it('asks for a file when there is none', async () => {

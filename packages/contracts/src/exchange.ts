@@ -12,9 +12,13 @@ export const ExportFormatQuerySchema = z.object({
 });
 
 /** The filter of GET /api/v1/org-units (without paging), and the format. */
-export const UnitExportQuerySchema = UnitListQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape);
+export const UnitExportQuerySchema = UnitListQuerySchema.omit({ page: true, pageSize: true }).extend(
+  ExportFormatQuerySchema.shape,
+);
 /** The filter of GET /api/v1/users (without paging), and the format. */
-export const UserExportQuerySchema = UserListQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape);
+export const UserExportQuerySchema = UserListQuerySchema.omit({ page: true, pageSize: true }).extend(
+  ExportFormatQuerySchema.shape,
+);
 
 /** A large export runs as a job; its result is `ExportJobResult`. */
 export const ExportAcceptedSchema = z.object({ jobId: z.uuid() });
@@ -27,7 +31,9 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-export const ImportKindParamsSchema = z.object({ kind: z.enum(IMPORT_KINDS, { message: 'Loại dữ liệu nhập không hợp lệ' }) });
+export const ImportKindParamsSchema = z.object({
+  kind: z.enum(IMPORT_KINDS, { message: 'Loại dữ liệu nhập không hợp lệ' }),
+});
 export const ImportIdParamsSchema = z.object({ id: UuidSchema });
 
 /** Options of a units import, sent as form fields beside the file. */

@@ -14,14 +14,36 @@ const CODE = /^[0-9A-Za-z._-]{1,20}$/;
 const TYPE_LIST = UNIT_TYPES.map((t) => UNIT_TYPE_LABELS[t]).join(', ');
 
 const COLUMNS = {
-  code: { header: UNIT_COLUMNS.code.header, key: 'code', required: true, expected: 'Mã đơn vị gồm chữ, số, dấu chấm, gạch (tối đa 20 ký tự), mỗi mã một dòng' },
-  name: { header: UNIT_COLUMNS.name.header, key: 'name', required: true, expected: 'Tên đầy đủ của đơn vị, từ 2 đến 255 ký tự' },
-  shortName: { header: UNIT_COLUMNS.shortName.header, key: 'shortName', required: false, expected: 'Tên viết tắt, tối đa 100 ký tự (để trống: giữ nguyên)' },
-  type: { header: UNIT_COLUMNS.type.header, key: 'type', required: false, expected: `Bắt buộc với đơn vị mới; một trong: ${TYPE_LIST}` },
+  code: {
+    header: UNIT_COLUMNS.code.header,
+    key: 'code',
+    required: true,
+    expected: 'Mã đơn vị gồm chữ, số, dấu chấm, gạch (tối đa 20 ký tự), mỗi mã một dòng',
+  },
+  name: {
+    header: UNIT_COLUMNS.name.header,
+    key: 'name',
+    required: true,
+    expected: 'Tên đầy đủ của đơn vị, từ 2 đến 255 ký tự',
+  },
+  shortName: {
+    header: UNIT_COLUMNS.shortName.header,
+    key: 'shortName',
+    required: false,
+    expected: 'Tên viết tắt, tối đa 100 ký tự (để trống: giữ nguyên)',
+  },
+  type: {
+    header: UNIT_COLUMNS.type.header,
+    key: 'type',
+    required: false,
+    expected: `Bắt buộc với đơn vị mới; một trong: ${TYPE_LIST}`,
+  },
 } as const satisfies Record<string, ImportColumn>;
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
-const TYPE_BY_TEXT = new Map<string, UnitType>(UNIT_TYPES.flatMap((t) => [[fold(UNIT_TYPE_LABELS[t]), t] as const, [t, t] as const]));
+const TYPE_BY_TEXT = new Map<string, UnitType>(
+  UNIT_TYPES.flatMap((t) => [[fold(UNIT_TYPE_LABELS[t]), t] as const, [t, t] as const]),
+);
 
 export type UnitImportAction =
   | { op: 'create'; row: number; code: string; name: string; shortName: string | null; type: UnitType }
@@ -67,11 +89,18 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
       const type = typeText ? (TYPE_BY_TEXT.get(fold(typeText)) ?? null) : null;
       if (!code) errors.add(row, COLUMNS.code, 'Chưa có mã đơn vị');
       else if (!CODE.test(code)) errors.add(row, COLUMNS.code, `Mã "${code}" không hợp lệ`);
-      else if (firstRowOf.has(code)) errors.add(row, COLUMNS.code, `Mã ${code} đã có ở dòng ${firstRowOf.get(code)}`, 'Mỗi mã đơn vị chỉ xuất hiện một lần trong tệp');
+      else if (firstRowOf.has(code))
+        errors.add(
+          row,
+          COLUMNS.code,
+          `Mã ${code} đã có ở dòng ${firstRowOf.get(code)}`,
+          'Mỗi mã đơn vị chỉ xuất hiện một lần trong tệp',
+        );
       else firstRowOf.set(code, row);
       if (!name) errors.add(row, COLUMNS.name, 'Chưa có tên đơn vị');
       else if (name.length < 2 || name.length > 255) errors.add(row, COLUMNS.name, `Tên có ${name.length} ký tự`);
-      if (shortName && shortName.length > 100) errors.add(row, COLUMNS.shortName, `Tên viết tắt có ${shortName.length} ký tự`);
+      if (shortName && shortName.length > 100)
+        errors.add(row, COLUMNS.shortName, `Tên viết tắt có ${shortName.length} ký tự`);
       if (typeText && !type) errors.add(row, COLUMNS.type, `Không có loại đơn vị "${typeText}"`);
       parsed.push({ row, code, name, shortName, type });
     }
@@ -80,7 +109,11 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
     const inUse = await repo.findVersionsByCodesFrom(db, codes, o.effectiveDate);
     const validOnDay = new Map(inUse.filter((v) => v.valid_on_date).map((v) => [v.official_code!, v]));
     const laterUse = new Map(inUse.filter((v) => !v.valid_on_date).map((v) => [v.official_code!, v]));
-    const changedAfter = await repo.findUnitsChangedAfter(db, [...validOnDay.values()].map((v) => v.unit_id), o.effectiveDate);
+    const changedAfter = await repo.findUnitsChangedAfter(
+      db,
+      [...validOnDay.values()].map((v) => v.unit_id),
+      o.effectiveDate,
+    );
     const parentName = (await repo.findVersionAt(db, o.parentId, o.effectiveDate))?.name ?? 'đơn vị cấp trên';
 
     const plan: ImportPlan<UnitImportAction> = { actions: [], create: 0, update: 0, unchanged: 0, errors: errors.list };
@@ -91,11 +124,21 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
       const existing = validOnDay.get(p.code);
       if (existing) {
         if (existing.parent_id !== o.parentId) {
-          errors.add(p.row, COLUMNS.code, `Mã ${p.code} là của "${existing.name}", không trực thuộc ${parentName}`, `Mã của một đơn vị trực thuộc ${parentName}, hoặc một mã chưa dùng`);
+          errors.add(
+            p.row,
+            COLUMNS.code,
+            `Mã ${p.code} là của "${existing.name}", không trực thuộc ${parentName}`,
+            `Mã của một đơn vị trực thuộc ${parentName}, hoặc một mã chưa dùng`,
+          );
           continue;
         }
         if (p.type && p.type !== existing.type) {
-          errors.add(p.row, COLUMNS.type, `"${existing.name}" là ${UNIT_TYPE_LABELS[existing.type]}; nhập dữ liệu không đổi loại đơn vị`, `${UNIT_TYPE_LABELS[existing.type]}, hoặc để trống`);
+          errors.add(
+            p.row,
+            COLUMNS.type,
+            `"${existing.name}" là ${UNIT_TYPE_LABELS[existing.type]}; nhập dữ liệu không đổi loại đơn vị`,
+            `${UNIT_TYPE_LABELS[existing.type]}, hoặc để trống`,
+          );
           continue;
         }
         const shortName = p.shortName ?? existing.short_name;
@@ -104,7 +147,12 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
           continue;
         }
         if (changedAfter.has(existing.unit_id)) {
-          errors.add(p.row, COLUMNS.name, `"${existing.name}" đã có thay đổi sau ngày ${formatVn(o.effectiveDate)}`, 'Chọn ngày hiệu lực muộn hơn thay đổi gần nhất của đơn vị');
+          errors.add(
+            p.row,
+            COLUMNS.name,
+            `"${existing.name}" đã có thay đổi sau ngày ${formatVn(o.effectiveDate)}`,
+            'Chọn ngày hiệu lực muộn hơn thay đổi gần nhất của đơn vị',
+          );
           continue;
         }
         plan.actions.push({ op: 'update', row: p.row, unitId: existing.unit_id, name: p.name, shortName });
@@ -113,7 +161,12 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
       }
       const later = laterUse.get(p.code);
       if (later) {
-        errors.add(p.row, COLUMNS.code, `Mã ${p.code} được dùng cho "${later.name}" từ ngày ${later.valid_from ? formatVn(later.valid_from) : '?'}`, 'Một mã chưa dùng cho đơn vị nào từ ngày hiệu lực trở đi');
+        errors.add(
+          p.row,
+          COLUMNS.code,
+          `Mã ${p.code} được dùng cho "${later.name}" từ ngày ${later.valid_from ? formatVn(later.valid_from) : '?'}`,
+          'Một mã chưa dùng cho đơn vị nào từ ngày hiệu lực trở đi',
+        );
         continue;
       }
       if (!p.type) {
@@ -137,8 +190,16 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
       if (a.op === 'create') {
         const id = await repo.insertUnit(tx, rootId);
         await repo.insertVersion(tx, {
-          unitId: id, name: a.name, shortName: a.shortName, type: a.type, officialCode: a.code, parentId: o.parentId,
-          validFrom: o.effectiveDate, validTo: null, note, source: o.legalBasis ?? null,
+          unitId: id,
+          name: a.name,
+          shortName: a.shortName,
+          type: a.type,
+          officialCode: a.code,
+          parentId: o.parentId,
+          validFrom: o.effectiveDate,
+          validTo: null,
+          note,
+          source: o.legalBasis ?? null,
         });
       } else {
         await changeFrom(tx, a.unitId, o.effectiveDate, { name: a.name, shortName: a.shortName }, note);
@@ -149,7 +210,10 @@ export const unitImporter = defineImporter<Options, UnitImportAction>({
       const n = actions.filter((a) => (kind === 'create') === (a.op === 'create')).length;
       if (n === 0) continue;
       await repo.insertEvent(tx, {
-        kind, effectiveDate: o.effectiveDate, legalBasis: o.legalBasis ?? null, createdBy: ctx.actor.userId,
+        kind,
+        effectiveDate: o.effectiveDate,
+        legalBasis: o.legalBasis ?? null,
+        createdBy: ctx.actor.userId,
         note: kind === 'create' ? `Nhập từ tệp: thành lập ${n} đơn vị` : `Nhập từ tệp: đổi tên ${n} đơn vị`,
       });
     }

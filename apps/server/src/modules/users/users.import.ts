@@ -16,22 +16,68 @@ const PHONE = /^[0-9 +().-]{6,20}$/;
 const Email = z.email();
 const ROLE_LIST = ROLES.map((r) => ROLE_LABELS[r]).join('; ');
 
-
 const COLUMNS = {
-  username: { header: USER_COLUMNS.username.header, key: 'username', required: true, expected: '3–50 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới; mỗi tên một dòng' },
-  fullName: { header: USER_COLUMNS.fullName.header, key: 'fullName', required: true, expected: 'Họ và tên, từ 2 đến 200 ký tự' },
-  email: { header: USER_COLUMNS.email.header, key: 'email', required: false, expected: 'Địa chỉ thư điện tử (ví dụ ten@danang.gov.vn), hoặc để trống' },
-  phone: { header: USER_COLUMNS.phone.header, key: 'phone', required: false, expected: '6–20 chữ số (có thể có dấu cách, +, (, ), -), hoặc để trống' },
-  unitCode: { header: USER_COLUMNS.unitCode.header, key: 'unitCode', required: true, expected: 'Mã của một đơn vị đang hoạt động mà bạn được quản lý người dùng (như cột Mã đơn vị của tệp xuất)' },
-  role: { header: USER_COLUMNS.role.header, key: 'role', required: false, expected: `Một hoặc nhiều vai trò, cách nhau bằng dấu phẩy: ${ROLE_LIST}; gán tại đơn vị của người dùng nếu người dùng chưa có vai trò đó` },
+  username: {
+    header: USER_COLUMNS.username.header,
+    key: 'username',
+    required: true,
+    expected: '3–50 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới; mỗi tên một dòng',
+  },
+  fullName: {
+    header: USER_COLUMNS.fullName.header,
+    key: 'fullName',
+    required: true,
+    expected: 'Họ và tên, từ 2 đến 200 ký tự',
+  },
+  email: {
+    header: USER_COLUMNS.email.header,
+    key: 'email',
+    required: false,
+    expected: 'Địa chỉ thư điện tử (ví dụ ten@danang.gov.vn), hoặc để trống',
+  },
+  phone: {
+    header: USER_COLUMNS.phone.header,
+    key: 'phone',
+    required: false,
+    expected: '6–20 chữ số (có thể có dấu cách, +, (, ), -), hoặc để trống',
+  },
+  unitCode: {
+    header: USER_COLUMNS.unitCode.header,
+    key: 'unitCode',
+    required: true,
+    expected: 'Mã của một đơn vị đang hoạt động mà bạn được quản lý người dùng (như cột Mã đơn vị của tệp xuất)',
+  },
+  role: {
+    header: USER_COLUMNS.role.header,
+    key: 'role',
+    required: false,
+    expected: `Một hoặc nhiều vai trò, cách nhau bằng dấu phẩy: ${ROLE_LIST}; gán tại đơn vị của người dùng nếu người dùng chưa có vai trò đó`,
+  },
 } as const satisfies Record<string, ImportColumn>;
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 const ROLE_BY_TEXT = new Map<string, Role>(ROLES.flatMap((r) => [[fold(ROLE_LABELS[r]), r] as const, [r, r] as const]));
 
 export type UserImportAction =
-  | { op: 'create'; username: string; fullName: string; email: string | null; phone: string | null; unitId: string; roles: Role[] }
-  | { op: 'update'; userId: string; fullName: string; email: string | null; phone: string | null; unitId: string; addRoles: Role[]; rolesChanged: boolean };
+  | {
+      op: 'create';
+      username: string;
+      fullName: string;
+      email: string | null;
+      phone: string | null;
+      unitId: string;
+      roles: Role[];
+    }
+  | {
+      op: 'update';
+      userId: string;
+      fullName: string;
+      email: string | null;
+      phone: string | null;
+      unitId: string;
+      addRoles: Role[];
+      rolesChanged: boolean;
+    };
 
 /**
  * Accounts from a spreadsheet, matched by username: a new username creates an account (with a
@@ -57,15 +103,27 @@ export const userImporter = defineImporter<Record<string, never>, UserImportActi
       const email = values.email || null;
       const phone = values.phone || null;
       const unitCode = values.unitCode ?? '';
-      const roleTexts = (values.role ?? '').split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+      const roleTexts = (values.role ?? '')
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       const roles: Role[] = [];
       if (!username) errors.add(row, COLUMNS.username, 'Chưa có tên đăng nhập');
-      else if (!USERNAME.test(username)) errors.add(row, COLUMNS.username, `Tên đăng nhập "${values.username}" không hợp lệ`);
-      else if (firstRowOf.has(username)) errors.add(row, COLUMNS.username, `Tên đăng nhập ${username} đã có ở dòng ${firstRowOf.get(username)}`, 'Mỗi tên đăng nhập chỉ xuất hiện một lần trong tệp');
+      else if (!USERNAME.test(username))
+        errors.add(row, COLUMNS.username, `Tên đăng nhập "${values.username}" không hợp lệ`);
+      else if (firstRowOf.has(username))
+        errors.add(
+          row,
+          COLUMNS.username,
+          `Tên đăng nhập ${username} đã có ở dòng ${firstRowOf.get(username)}`,
+          'Mỗi tên đăng nhập chỉ xuất hiện một lần trong tệp',
+        );
       else firstRowOf.set(username, row);
       if (!fullName) errors.add(row, COLUMNS.fullName, 'Chưa có họ và tên');
-      else if (fullName.length < 2 || fullName.length > 200) errors.add(row, COLUMNS.fullName, `Họ và tên có ${fullName.length} ký tự`);
-      if (email && !Email.safeParse(email).success) errors.add(row, COLUMNS.email, `"${email}" không phải địa chỉ thư điện tử`);
+      else if (fullName.length < 2 || fullName.length > 200)
+        errors.add(row, COLUMNS.fullName, `Họ và tên có ${fullName.length} ký tự`);
+      if (email && !Email.safeParse(email).success)
+        errors.add(row, COLUMNS.email, `"${email}" không phải địa chỉ thư điện tử`);
       if (phone && !PHONE.test(phone)) errors.add(row, COLUMNS.phone, `Số điện thoại "${phone}" không hợp lệ`);
       if (!unitCode) errors.add(row, COLUMNS.unitCode, 'Chưa có mã đơn vị');
       for (const t of roleTexts) {
@@ -76,7 +134,11 @@ export const userImporter = defineImporter<Record<string, never>, UserImportActi
       return { row, username, fullName, email, phone, unitCode, roles: [...new Set(roles)] };
     });
 
-    const units = await repo.findUnitsByCodes(db, [...new Set(parsed.map((p) => p.unitCode).filter(Boolean))], todayIso());
+    const units = await repo.findUnitsByCodes(
+      db,
+      [...new Set(parsed.map((p) => p.unitCode).filter(Boolean))],
+      todayIso(),
+    );
     const existing = await repo.findUsersByUsernames(db, [...firstRowOf.keys()]);
     const manageable = new Map<string, Promise<boolean>>();
     const mayManage = (unitId: string) => {
@@ -91,11 +153,20 @@ export const userImporter = defineImporter<Record<string, never>, UserImportActi
       if (progress && ++done % 500 === 0) await progress(done, parsed.length);
       const unit = p.unitCode ? units.get(p.unitCode) : undefined;
       if (p.unitCode && !unit) errors.add(p.row, COLUMNS.unitCode, `Không có đơn vị mã ${p.unitCode}`);
-      else if (unit && !(await mayManage(unit.id))) errors.add(p.row, COLUMNS.unitCode, `Bạn không quản lý người dùng của ${unit.name}`);
+      else if (unit && !(await mayManage(unit.id)))
+        errors.add(p.row, COLUMNS.unitCode, `Bạn không quản lý người dùng của ${unit.name}`);
       if (errors.has(p.row) || !unit) continue;
       const current = existing.get(p.username);
       if (!current) {
-        plan.actions.push({ op: 'create', username: p.username, fullName: p.fullName, email: p.email, phone: p.phone, unitId: unit.id, roles: p.roles });
+        plan.actions.push({
+          op: 'create',
+          username: p.username,
+          fullName: p.fullName,
+          email: p.email,
+          phone: p.phone,
+          unitId: unit.id,
+          roles: p.roles,
+        });
         plan.create++;
         continue;
       }
@@ -103,17 +174,35 @@ export const userImporter = defineImporter<Record<string, never>, UserImportActi
       let allowed = true;
       for (const id of involved) if (!(await mayManage(id))) allowed = false;
       if (!allowed) {
-        errors.add(p.row, COLUMNS.username, `Tài khoản ${p.username} thuộc đơn vị bạn không quản lý`, 'Tên đăng nhập mới, hoặc của người dùng trong phạm vi bạn quản lý');
+        errors.add(
+          p.row,
+          COLUMNS.username,
+          `Tài khoản ${p.username} thuộc đơn vị bạn không quản lý`,
+          'Tên đăng nhập mới, hoặc của người dùng trong phạm vi bạn quản lý',
+        );
         continue;
       }
       const held = new Set(current.roles.map((r) => r.role));
       const addRoles = p.roles.filter((r) => !held.has(r));
-      const same = current.full_name === p.fullName && current.email === p.email && current.phone === p.phone && current.unit_id === unit.id;
+      const same =
+        current.full_name === p.fullName &&
+        current.email === p.email &&
+        current.phone === p.phone &&
+        current.unit_id === unit.id;
       if (same && addRoles.length === 0) {
         plan.unchanged++;
         continue;
       }
-      plan.actions.push({ op: 'update', userId: current.id, fullName: p.fullName, email: p.email, phone: p.phone, unitId: unit.id, addRoles, rolesChanged: addRoles.length > 0 });
+      plan.actions.push({
+        op: 'update',
+        userId: current.id,
+        fullName: p.fullName,
+        email: p.email,
+        phone: p.phone,
+        unitId: unit.id,
+        addRoles,
+        rolesChanged: addRoles.length > 0,
+      });
       plan.update++;
     }
     plan.errors.sort((a, b) => a.row - b.row);
@@ -127,11 +216,22 @@ export const userImporter = defineImporter<Record<string, never>, UserImportActi
     for (const a of actions) {
       if (a.op === 'create') {
         const id = await repo.insertUser(tx, {
-          username: a.username, fullName: a.fullName, email: a.email, phone: a.phone, unitId: a.unitId, passwordHash: unknownPassword, mustChangePassword: true,
+          username: a.username,
+          fullName: a.fullName,
+          email: a.email,
+          phone: a.phone,
+          unitId: a.unitId,
+          passwordHash: unknownPassword,
+          mustChangePassword: true,
         });
         for (const role of a.roles) await repo.addRole(tx, id, role, a.unitId);
       } else {
-        await repo.updateUserContact(tx, a.userId, { fullName: a.fullName, email: a.email, phone: a.phone, unitId: a.unitId });
+        await repo.updateUserContact(tx, a.userId, {
+          fullName: a.fullName,
+          email: a.email,
+          phone: a.phone,
+          unitId: a.unitId,
+        });
         for (const role of a.addRoles) await repo.addRole(tx, a.userId, role, a.unitId);
         // New roles take effect at the next sign-in, as when an administrator edits the account.
         if (a.rolesChanged) await repo.deleteSessionsOf(tx, a.userId);

@@ -44,15 +44,21 @@ export async function replyWithExport<Q>(
   const ctx = { db: deps.db, config: deps.config, actor };
   const total = await source.count(ctx, query);
   if (total > deps.config.exportDirectMaxRows) {
-    const jobId = await deps.jobs.enqueue(EXPORT_JOB_KIND, { source: source.name, format, query }, { actorId: actor.userId });
+    const jobId = await deps.jobs.enqueue(
+      EXPORT_JOB_KIND,
+      { source: source.name, format, query },
+      { actorId: actor.userId },
+    );
     return reply.status(202).send({ jobId });
   }
   // Small by definition: built in memory, so that a failure is still a proper error answer.
   const out = new PassThrough();
-  const writing = writeExport(format, source.columns, source.rows(ctx, query), out, { sheetName: source.title }).catch((err: unknown) => {
-    out.destroy(err as Error);
-    throw err;
-  });
+  const writing = writeExport(format, source.columns, source.rows(ctx, query), out, { sheetName: source.title }).catch(
+    (err: unknown) => {
+      out.destroy(err as Error);
+      throw err;
+    },
+  );
   const [body] = await Promise.all([collect(out), writing]);
   return reply
     .status(200)

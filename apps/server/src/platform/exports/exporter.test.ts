@@ -1,7 +1,16 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvCell, isFormulaLike, toCalendarDate, writeCsv, writeXlsx, xlsxCell, type ColumnSpec, type ExportRecord } from './exporter.ts';
+import {
+  csvCell,
+  isFormulaLike,
+  toCalendarDate,
+  writeCsv,
+  writeXlsx,
+  xlsxCell,
+  type ColumnSpec,
+  type ExportRecord,
+} from './exporter.ts';
 import { exportFileName, formatCount } from './exports.ts';
 
 async function* batches(rows: ExportRecord[], size = 2): AsyncGenerator<ExportRecord[]> {
@@ -88,7 +97,13 @@ describe('writers', () => {
 
   it('writes XLSX that Excel reads back with headers, numbers, dates (dd/mm/yyyy) and text', async () => {
     const progress: number[] = [];
-    const buf = await run((out) => writeXlsx(COLUMNS, batches(ROWS), out, { sheetName: 'Đơn vị', progressEvery: 1, onProgress: (n) => void progress.push(n) }));
+    const buf = await run((out) =>
+      writeXlsx(COLUMNS, batches(ROWS), out, {
+        sheetName: 'Đơn vị',
+        progressEvery: 1,
+        onProgress: (n) => void progress.push(n),
+      }),
+    );
     expect(progress).toEqual([1, 2, 3]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as never);

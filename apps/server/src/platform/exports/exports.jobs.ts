@@ -40,13 +40,24 @@ export function defineExportJob(sources: readonly ExportSource[]) {
       await ctx.progress(0, `Đã ghi 0/${formatCount(total)} dòng`);
       const name = exportFileName(source.title, p.format);
       const out = new PassThrough();
-      const storing = storeFile(ctx.db, ctx.blobs, { data: out, name, mime: MIME[p.format], purpose: 'export', ownerId: actor.userId, jobId: ctx.jobId });
+      const storing = storeFile(ctx.db, ctx.blobs, {
+        data: out,
+        name,
+        mime: MIME[p.format],
+        purpose: 'export',
+        ownerId: actor.userId,
+        jobId: ctx.jobId,
+      });
       let rows: number;
       try {
         rows = await writeExport(p.format, source.columns, source.rows(sctx, query), out, {
           sheetName: source.title,
           progressEvery: 5_000,
-          onProgress: (n) => ctx.progress(total ? Math.min(99, (n / total) * 100) : 99, `Đã ghi ${formatCount(n)}/${formatCount(Math.max(n, total))} dòng`),
+          onProgress: (n) =>
+            ctx.progress(
+              total ? Math.min(99, (n / total) * 100) : 99,
+              `Đã ghi ${formatCount(n)}/${formatCount(Math.max(n, total))} dòng`,
+            ),
         });
       } catch (err) {
         out.destroy(err as Error);

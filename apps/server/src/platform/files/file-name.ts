@@ -12,7 +12,10 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\
 export function sanitizeFileName(raw: string, fallback = 'tep'): string {
   let name = raw.normalize('NFC').replace(INVISIBLE, '');
   name = name.split(/[/\\]/).pop() ?? '';
-  name = name.replace(/[<>:"|?*]/g, '_').replace(/\s+/g, ' ').trim();
+  name = name
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
   name = name.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
   if (name.length > MAX_NAME_LENGTH) {
     const dot = name.lastIndexOf('.');

@@ -17,7 +17,16 @@ const COLS = 'id, sha256, size, mime, name, purpose, owner_id, unit_id, job_id, 
 
 export async function insertStoredFile(
   db: Queryable,
-  f: { sha256: string; size: number; mime: string; name: string; purpose: string; ownerId: string | null; unitId: string | null; jobId: string | null },
+  f: {
+    sha256: string;
+    size: number;
+    mime: string;
+    name: string;
+    purpose: string;
+    ownerId: string | null;
+    unitId: string | null;
+    jobId: string | null;
+  },
 ): Promise<StoredFileRow> {
   const { rows } = await db.query<StoredFileRow>(
     `INSERT INTO stored_file (sha256, size, mime, name, purpose, owner_id, unit_id, job_id)
@@ -33,7 +42,11 @@ export async function findStoredFile(db: Queryable, id: string): Promise<StoredF
 }
 
 /** The file a job already produced (a retried job hands back the same file). */
-export async function findStoredFileOfJob(db: Queryable, jobId: string, purpose: string): Promise<StoredFileRow | null> {
+export async function findStoredFileOfJob(
+  db: Queryable,
+  jobId: string,
+  purpose: string,
+): Promise<StoredFileRow | null> {
   const { rows } = await db.query<StoredFileRow>(
     `SELECT ${COLS} FROM stored_file WHERE job_id = $1 AND purpose = $2 ORDER BY created_at LIMIT 1`,
     [jobId, purpose],

@@ -28,14 +28,27 @@ export function presentFile(f: StoredFile): StoredFileView {
 
 export function tooLarge(maxBytes: number): AppError {
   const mb = maxBytes / (1024 * 1024);
-  return new AppError('PAYLOAD_TOO_LARGE', `Tệp quá lớn: dung lượng tối đa là ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`, { maxBytes });
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `Tệp quá lớn: dung lượng tối đa là ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`,
+    { maxBytes },
+  );
 }
 
 /** Stores bytes (once per content) and records who may read them. */
 export async function storeFile(
   db: Queryable,
   blobs: BlobStore,
-  f: { data: Buffer | Readable; name: string; mime: string; purpose: string; ownerId: string | null; unitId?: string | null; jobId?: string | null; maxBytes?: number },
+  f: {
+    data: Buffer | Readable;
+    name: string;
+    mime: string;
+    purpose: string;
+    ownerId: string | null;
+    unitId?: string | null;
+    jobId?: string | null;
+    maxBytes?: number;
+  },
 ): Promise<StoredFile> {
   let put: { sha256: string; size: number };
   try {
@@ -45,8 +58,14 @@ export async function storeFile(
     throw err;
   }
   return repo.insertStoredFile(db, {
-    sha256: put.sha256, size: put.size, mime: f.mime, name: sanitizeFileName(f.name), purpose: f.purpose,
-    ownerId: f.ownerId, unitId: f.unitId ?? null, jobId: f.jobId ?? null,
+    sha256: put.sha256,
+    size: put.size,
+    mime: f.mime,
+    name: sanitizeFileName(f.name),
+    purpose: f.purpose,
+    ownerId: f.ownerId,
+    unitId: f.unitId ?? null,
+    jobId: f.jobId ?? null,
   });
 }
 
@@ -63,7 +82,13 @@ export async function uploadFile(
   const name = sanitizeFileName(input.fileName);
   const sniffed = sniffFile(input.data, name, input.allowed ?? FILE_KINDS);
   if (!sniffed.ok) throw new AppError('FILE_TYPE_REFUSED', sniffed.message);
-  const file = await storeFile(db, blobs, { data: input.data, name, mime: sniffed.mime, purpose: input.purpose ?? 'upload', ownerId: actor.userId });
+  const file = await storeFile(db, blobs, {
+    data: input.data,
+    name,
+    mime: sniffed.mime,
+    purpose: input.purpose ?? 'upload',
+    ownerId: actor.userId,
+  });
   return { file, kind: sniffed.kind };
 }
 
@@ -86,7 +111,12 @@ export async function getReadableFile(db: Queryable, actor: Actor, id: string): 
 }
 
 /** The bytes of a file the actor may read. */
-export async function openFile(db: Queryable, blobs: BlobStore, actor: Actor, id: string): Promise<{ file: StoredFile; stream: Readable }> {
+export async function openFile(
+  db: Queryable,
+  blobs: BlobStore,
+  actor: Actor,
+  id: string,
+): Promise<{ file: StoredFile; stream: Readable }> {
   const file = await getReadableFile(db, actor, id);
   if (!(await blobs.has(file.sha256))) throw new AppError('NOT_FOUND', 'Nội dung tệp không còn trên máy chủ');
   return { file, stream: blobs.open(file.sha256) };

@@ -45,8 +45,14 @@ function zip(entries: Record<string, string>): Buffer {
 
 const ct = (main: string) =>
   `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/x" ContentType="${main}"/></Types>`;
-const XLSX = zip({ '[Content_Types].xml': ct('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'), 'xl/workbook.xml': '<workbook/>' });
-const DOCX = zip({ 'word/document.xml': '<w:document/>', '[Content_Types].xml': ct('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml') });
+const XLSX = zip({
+  '[Content_Types].xml': ct('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
+  'xl/workbook.xml': '<workbook/>',
+});
+const DOCX = zip({
+  'word/document.xml': '<w:document/>',
+  '[Content_Types].xml': ct('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+});
 const PLAIN_ZIP = zip({ 'readme.txt': 'xin chào' });
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -127,7 +133,9 @@ describe('file names', () => {
   it('sends the UTF-8 name in filename* and an ASCII fallback', () => {
     expect(asciiFileName('Danh sách đơn vị "Đà Nẵng".xlsx')).toBe('Danh sach don vi _Da Nang_.xlsx');
     const h = contentDisposition("Đơn vị (2025)'s.csv");
-    expect(h).toBe(`attachment; filename="Don vi (2025)'s.csv"; filename*=UTF-8''%C4%90%C6%A1n%20v%E1%BB%8B%20%282025%29%27s.csv`);
+    expect(h).toBe(
+      `attachment; filename="Don vi (2025)'s.csv"; filename*=UTF-8''%C4%90%C6%A1n%20v%E1%BB%8B%20%282025%29%27s.csv`,
+    );
     expect(decodeURIComponent(h.split("''")[1]!)).toBe("Đơn vị (2025)'s.csv");
   });
 });

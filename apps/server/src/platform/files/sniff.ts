@@ -15,8 +15,16 @@ export const KIND_INFO: Record<FileKind, KindInfo> = {
   jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'ảnh JPEG' },
   webp: { mime: 'image/webp', extensions: ['webp'], label: 'ảnh WebP' },
   gif: { mime: 'image/gif', extensions: ['gif'], label: 'ảnh GIF' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], label: 'tài liệu Word (.docx)' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], label: 'bảng tính Excel (.xlsx)' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    label: 'tài liệu Word (.docx)',
+  },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    label: 'bảng tính Excel (.xlsx)',
+  },
   csv: { mime: 'text/csv; charset=utf-8', extensions: ['csv'], label: 'CSV' },
   txt: { mime: 'text/plain; charset=utf-8', extensions: ['txt'], label: 'văn bản thuần (.txt)' },
 };
@@ -131,14 +139,19 @@ export function sniffFile(buf: Buffer, fileName: string, allowed: readonly FileK
   if (buf.length === 0) return { ok: false, message: 'Tệp rỗng (0 byte).' };
   const ext = extensionOf(fileName);
   const claimed = kindOfExtension(ext);
-  if (!ext) return { ok: false, message: `Tên tệp cần có phần mở rộng cho biết loại tệp (ví dụ .pdf, .xlsx). ${accepted}` };
-  if (!claimed || !allowed.includes(claimed)) return { ok: false, message: `Không nhận tệp có phần mở rộng .${ext}. ${accepted}` };
+  if (!ext)
+    return { ok: false, message: `Tên tệp cần có phần mở rộng cho biết loại tệp (ví dụ .pdf, .xlsx). ${accepted}` };
+  if (!claimed || !allowed.includes(claimed))
+    return { ok: false, message: `Không nhận tệp có phần mở rộng .${ext}. ${accepted}` };
   const found = detectKind(buf);
   // Text has no signature: the extension decides between CSV and plain text.
   const kind: FileKind | null = found === 'text' ? (claimed === 'csv' || claimed === 'txt' ? claimed : null) : found;
   if (kind !== claimed) {
     const what = kind ? `là ${KIND_INFO[kind].label}` : 'không thuộc loại tệp nào được chấp nhận';
-    return { ok: false, message: `Nội dung tệp không khớp với phần mở rộng .${ext}: tệp ${what}, không phải ${KIND_INFO[claimed].label}. ${accepted}` };
+    return {
+      ok: false,
+      message: `Nội dung tệp không khớp với phần mở rộng .${ext}: tệp ${what}, không phải ${KIND_INFO[claimed].label}. ${accepted}`,
+    };
   }
   return { ok: true, kind, mime: KIND_INFO[kind].mime };
 }

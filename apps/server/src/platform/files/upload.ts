@@ -12,7 +12,8 @@ export async function registerUploads(app: FastifyInstance, maxBytes: number): P
 
 /** The one file of a multipart request (field `file`) and its text fields, in any order. */
 export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
-  if (!req.isMultipart()) throw new AppError('BAD_REQUEST', 'Hãy gửi tệp dưới dạng multipart/form-data (trường "file")');
+  if (!req.isMultipart())
+    throw new AppError('BAD_REQUEST', 'Hãy gửi tệp dưới dạng multipart/form-data (trường "file")');
   const fields: Record<string, string> = {};
   let file: { fileName: string; data: Buffer } | null = null;
   try {
@@ -26,9 +27,13 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     }
   } catch (err) {
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-    if ((err as { statusCode?: number }).statusCode === 413) throw new AppError('PAYLOAD_TOO_LARGE', 'Yêu cầu có quá nhiều phần hoặc trường quá dài');
+    if ((err as { statusCode?: number }).statusCode === 413)
+      throw new AppError('PAYLOAD_TOO_LARGE', 'Yêu cầu có quá nhiều phần hoặc trường quá dài');
     throw err;
   }
-  if (!file) throw new AppError('VALIDATION_FAILED', 'Chưa chọn tệp để tải lên', { issues: [{ path: 'file', message: 'Chưa chọn tệp' }] });
+  if (!file)
+    throw new AppError('VALIDATION_FAILED', 'Chưa chọn tệp để tải lên', {
+      issues: [{ path: 'file', message: 'Chưa chọn tệp' }],
+    });
   return { ...file, fields };
 }

@@ -34,7 +34,9 @@ export function defineImportJob(importers: readonly Importer[]) {
       const sctx = { db: ctx.db, config: ctx.config, actor };
       try {
         if (p.phase === 'check') {
-          await checkRun(sctx, ctx.blobs, importer, run, (d, t) => ctx.progress(pct(d, t), `Đã kiểm tra ${formatCount(d)}/${formatCount(t)} dòng`));
+          await checkRun(sctx, ctx.blobs, importer, run, (d, t) =>
+            ctx.progress(pct(d, t), `Đã kiểm tra ${formatCount(d)}/${formatCount(t)} dòng`),
+          );
         } else {
           await applyRun(sctx, ctx.blobs, importer, run, (stage, d, t) =>
             stage === 'check'
@@ -50,7 +52,13 @@ export function defineImportJob(importers: readonly Importer[]) {
       return {
         importId: after.id,
         status: after.status,
-        counts: { rows: after.rows_total, create: after.rows_create, update: after.rows_update, unchanged: after.rows_unchanged, errors: after.error_count },
+        counts: {
+          rows: after.rows_total,
+          create: after.rows_create,
+          update: after.rows_update,
+          unchanged: after.rows_unchanged,
+          errors: after.error_count,
+        },
       };
     },
   });

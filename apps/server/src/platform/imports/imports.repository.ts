@@ -30,7 +30,10 @@ const FROM = 'import_run r JOIN stored_file f ON f.id = r.file_id LEFT JOIN app_
 /** At most this many row errors are kept; error_count has the true number. */
 export const MAX_STORED_ERRORS = 1_000;
 
-export async function insertImportRun(db: Queryable, r: { kind: ImportKind; fileId: string; options: unknown; createdBy: string }): Promise<string> {
+export async function insertImportRun(
+  db: Queryable,
+  r: { kind: ImportKind; fileId: string; options: unknown; createdBy: string },
+): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     'INSERT INTO import_run (kind, file_id, options, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
     [r.kind, r.fileId, JSON.stringify(r.options), r.createdBy],
@@ -43,7 +46,10 @@ export async function findImportRun(db: Queryable, id: string): Promise<ImportRu
   return rows[0] ?? null;
 }
 
-export async function listImportRuns(db: Queryable, f: { kind?: string; createdBy?: string; limit: number }): Promise<ImportRunRow[]> {
+export async function listImportRuns(
+  db: Queryable,
+  f: { kind?: string; createdBy?: string; limit: number },
+): Promise<ImportRunRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.kind) where.push(`r.kind = $${params.push(f.kind)}`);
@@ -55,7 +61,14 @@ export async function listImportRuns(db: Queryable, f: { kind?: string; createdB
   return rows;
 }
 
-export type CheckOutcome = { status: ImportStatus; total: number; create: number; update: number; unchanged: number; errors: ImportRowError[] };
+export type CheckOutcome = {
+  status: ImportStatus;
+  total: number;
+  create: number;
+  update: number;
+  unchanged: number;
+  errors: ImportRowError[];
+};
 
 /** Records the outcome of a check or of a commit. */
 export async function saveOutcome(db: Queryable, id: string, o: CheckOutcome): Promise<void> {
@@ -64,7 +77,16 @@ export async function saveOutcome(db: Queryable, id: string, o: CheckOutcome): P
             error_count = $7, errors = $8, checked_at = coalesce(checked_at, now()),
             applied_at = CASE WHEN $2 = 'applied' THEN now() ELSE applied_at END, updated_at = now()
       WHERE id = $1`,
-    [id, o.status, o.total, o.create, o.update, o.unchanged, o.errors.length, JSON.stringify(o.errors.slice(0, MAX_STORED_ERRORS))],
+    [
+      id,
+      o.status,
+      o.total,
+      o.create,
+      o.update,
+      o.unchanged,
+      o.errors.length,
+      JSON.stringify(o.errors.slice(0, MAX_STORED_ERRORS)),
+    ],
   );
 }
 

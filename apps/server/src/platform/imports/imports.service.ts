@@ -30,7 +30,13 @@ export function presentRun(r: repo.ImportRunRow): ImportRunView {
     fileId: r.file_id,
     fileName: r.file_name,
     options: r.options,
-    counts: { rows: r.rows_total, create: r.rows_create, update: r.rows_update, unchanged: r.rows_unchanged, errors: r.error_count },
+    counts: {
+      rows: r.rows_total,
+      create: r.rows_create,
+      update: r.rows_update,
+      unchanged: r.rows_unchanged,
+      errors: r.error_count,
+    },
     errors: r.errors,
     jobId: r.status === 'checking' || r.status === 'applying' ? r.job_id : null,
     createdBy: r.created_by,
@@ -64,7 +70,8 @@ function parseOptions<O>(importer: Importer<O>, raw: unknown): O {
 export async function getVisibleRun(db: Db, actor: Actor, id: string): Promise<repo.ImportRunRow> {
   const run = await repo.findImportRun(db, id);
   const admin = actor.assignments.some((a) => a.role === 'system_admin');
-  if (!run || (run.created_by !== actor.userId && !admin)) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập dữ liệu');
+  if (!run || (run.created_by !== actor.userId && !admin))
+    throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập dữ liệu');
   return run;
 }
 
@@ -75,7 +82,12 @@ export async function findRuns(db: Db, actor: Actor, kind: ImportKind | undefine
 
 /** The template of an import: the header row (XLSX: with a sheet explaining each column). */
 export async function buildTemplate(importer: Importer, format: ExportFormat): Promise<Buffer> {
-  const columns = importer.columns.map((c) => ({ header: c.header, key: c.key, type: 'text' as const, width: Math.max(16, c.header.length + 6) }));
+  const columns = importer.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    type: 'text' as const,
+    width: Math.max(16, c.header.length + 6),
+  }));
   if (format === 'csv') {
     const out = new PassThrough();
     const chunks: Buffer[] = [];
@@ -96,7 +108,8 @@ export async function buildTemplate(importer: Importer, format: ExportFormat): P
     { header: 'Giá trị hợp lệ', key: 'expected', width: 90 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const c of importer.columns) help.addRow({ header: c.header, required: c.required ? 'Có' : 'Không', expected: c.expected });
+  for (const c of importer.columns)
+    help.addRow({ header: c.header, required: c.required ? 'Có' : 'Không', expected: c.expected });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -114,17 +127,34 @@ async function readRunTable(db: Db, blobs: BlobStore, importer: Importer, fileId
 }
 
 /** Checks every row of the run's file and records what a commit would do, or every error. */
-export async function checkRun(ctx: AuthedCtx, blobs: BlobStore, importer: Importer, run: repo.ImportRunRow, progress?: RowProgress): Promise<void> {
+export async function checkRun(
+  ctx: AuthedCtx,
+  blobs: BlobStore,
+  importer: Importer,
+  run: repo.ImportRunRow,
+  progress?: RowProgress,
+): Promise<void> {
   const options = parseOptions(importer, run.options);
   const table = await readRunTable(ctx.db, blobs, importer, run.file_id);
   if (table.errors.length) {
-    await repo.saveOutcome(ctx.db, run.id, { status: 'invalid', total: 0, create: 0, update: 0, unchanged: 0, errors: table.errors });
+    await repo.saveOutcome(ctx.db, run.id, {
+      status: 'invalid',
+      total: 0,
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      errors: table.errors,
+    });
     return;
   }
   const plan = await importer.plan(ctx.db, ctx, table.rows, options, progress);
   await repo.saveOutcome(ctx.db, run.id, {
     status: plan.errors.length ? 'invalid' : 'ready',
-    total: table.rows.length, create: plan.create, update: plan.update, unchanged: plan.unchanged, errors: plan.errors,
+    total: table.rows.length,
+    create: plan.create,
+    update: plan.update,
+    unchanged: plan.unchanged,
+    errors: plan.errors,
   });
 }
 
@@ -132,13 +162,28 @@ export async function checkRun(ctx: AuthedCtx, blobs: BlobStore, importer: Impor
  * Uploads the file, records the run and checks it: at once for a file of up to
  * `config.importDirectMaxRows` rows, otherwise in an 'import.run' job (the answer then says so).
  */
-export async function previewImport(deps: ImportDeps, actor: Actor, importer: Importer, upload: Upload): Promise<{ run: repo.ImportRunRow; queued: boolean }> {
+export async function previewImport(
+  deps: ImportDeps,
+  actor: Actor,
+  importer: Importer,
+  upload: Upload,
+): Promise<{ run: repo.ImportRunRow; queued: boolean }> {
   const ctx: AuthedCtx = { db: deps.db, config: deps.config, actor };
   assertMayImport(actor, importer);
   const options = parseOptions(importer, upload.fields);
   await importer.authorize(ctx, options);
-  const { file, kind } = await uploadFile(deps.db, deps.blobs, actor, { fileName: upload.fileName, data: upload.data, purpose: 'import', allowed: ['xlsx', 'csv'] });
-  const id = await repo.insertImportRun(deps.db, { kind: importer.kind, fileId: file.id, options, createdBy: actor.userId });
+  const { file, kind } = await uploadFile(deps.db, deps.blobs, actor, {
+    fileName: upload.fileName,
+    data: upload.data,
+    purpose: 'import',
+    allowed: ['xlsx', 'csv'],
+  });
+  const id = await repo.insertImportRun(deps.db, {
+    kind: importer.kind,
+    fileId: file.id,
+    options,
+    createdBy: actor.userId,
+  });
   const table = await readTable(upload.data, kind === 'csv' ? 'csv' : 'xlsx', importer.columns);
   if (table.rows.length > deps.config.importDirectMaxRows) {
     const jobId = await deps.jobs.enqueue(IMPORT_JOB_KIND, { importId: id, phase: 'check' }, { actorId: actor.userId });
@@ -150,7 +195,10 @@ export async function previewImport(deps: ImportDeps, actor: Actor, importer: Im
 }
 
 class ImportInvalid extends Error {
-  constructor(readonly errors: ImportRowError[], readonly total: number) {
+  constructor(
+    readonly errors: ImportRowError[],
+    readonly total: number,
+  ) {
     super('import has errors');
   }
 }
@@ -159,7 +207,13 @@ class ImportInvalid extends Error {
  * Applies a checked run in one transaction: the file is read and checked again against the data
  * as it is now; if any row fails, nothing is written and the run lists the errors.
  */
-export async function applyRun(ctx: AuthedCtx, blobs: BlobStore, importer: Importer, run: repo.ImportRunRow, progress?: (stage: 'check' | 'write', done: number, total: number) => Promise<void>): Promise<void> {
+export async function applyRun(
+  ctx: AuthedCtx,
+  blobs: BlobStore,
+  importer: Importer,
+  run: repo.ImportRunRow,
+  progress?: (stage: 'check' | 'write', done: number, total: number) => Promise<void>,
+): Promise<void> {
   const options = parseOptions(importer, run.options);
   try {
     await withTransaction(ctx.db, async (tx) => {
@@ -176,12 +230,30 @@ export async function applyRun(ctx: AuthedCtx, blobs: BlobStore, importer: Impor
         summary: `Nhập ${importer.title} từ tệp ${run.file_name}: ${formatCount(counts.create)} thêm mới, ${formatCount(counts.update)} cập nhật, ${formatCount(counts.unchanged)} không đổi`,
         after: { counts, options, fileId: run.file_id },
       });
-      await repo.saveOutcome(tx, run.id, { status: 'applied', total: counts.rows, create: counts.create, update: counts.update, unchanged: counts.unchanged, errors: [] });
+      await repo.saveOutcome(tx, run.id, {
+        status: 'applied',
+        total: counts.rows,
+        create: counts.create,
+        update: counts.update,
+        unchanged: counts.unchanged,
+        errors: [],
+      });
     });
   } catch (err) {
     if (err instanceof ImportInvalid) {
-      await repo.saveOutcome(ctx.db, run.id, { status: 'invalid', total: err.total, create: 0, update: 0, unchanged: 0, errors: err.errors });
-      throw new AppError('IMPORT_HAS_ERRORS', `Tệp có ${formatCount(err.errors.length)} lỗi; chưa có thay đổi nào được ghi`, { errors: err.errors.slice(0, repo.MAX_STORED_ERRORS) });
+      await repo.saveOutcome(ctx.db, run.id, {
+        status: 'invalid',
+        total: err.total,
+        create: 0,
+        update: 0,
+        unchanged: 0,
+        errors: err.errors,
+      });
+      throw new AppError(
+        'IMPORT_HAS_ERRORS',
+        `Tệp có ${formatCount(err.errors.length)} lỗi; chưa có thay đổi nào được ghi`,
+        { errors: err.errors.slice(0, repo.MAX_STORED_ERRORS) },
+      );
     }
     await repo.moveStatus(ctx.db, run.id, ['applying'], 'failed');
     throw err;
@@ -189,7 +261,12 @@ export async function applyRun(ctx: AuthedCtx, blobs: BlobStore, importer: Impor
 }
 
 /** Commits a checked run (its uploader only): at once when small, otherwise in a job. */
-export async function commitImport(deps: ImportDeps, actor: Actor, importers: readonly Importer[], id: string): Promise<{ run: repo.ImportRunRow; queued: boolean }> {
+export async function commitImport(
+  deps: ImportDeps,
+  actor: Actor,
+  importers: readonly Importer[],
+  id: string,
+): Promise<{ run: repo.ImportRunRow; queued: boolean }> {
   const run = await getVisibleRun(deps.db, actor, id);
   if (run.created_by !== actor.userId) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập dữ liệu');
   const importer = findImporter(importers, run.kind);

@@ -10,11 +10,46 @@ const COLUMNS: ImportColumn[] = [
 
 describe('parseCsv', () => {
   const cases: [string, string, string[][]][] = [
-    ['commas and CRLF', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['a BOM and LF', '\ufeffa,b\n1,2', [['a', 'b'], ['1', '2']]],
-    ['semicolons (Excel in some locales)', 'a;b\n1,5;2', [['a', 'b'], ['1,5', '2']]],
-    ['quoted fields', 'a,b\n"x, ""y""","dòng\nmới"\n', [['a', 'b'], ['x, "y"', 'dòng\nmới']]],
-    ['empty fields', 'a,b,c\n,,\n', [['a', 'b', 'c'], ['', '', '']]],
+    [
+      'commas and CRLF',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a BOM and LF',
+      '\ufeffa,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'semicolons (Excel in some locales)',
+      'a;b\n1,5;2',
+      [
+        ['a', 'b'],
+        ['1,5', '2'],
+      ],
+    ],
+    [
+      'quoted fields',
+      'a,b\n"x, ""y""","dòng\nmới"\n',
+      [
+        ['a', 'b'],
+        ['x, "y"', 'dòng\nmới'],
+      ],
+    ],
+    [
+      'empty fields',
+      'a,b,c\n,,\n',
+      [
+        ['a', 'b', 'c'],
+        ['', '', ''],
+      ],
+    ],
   ];
   it.each(cases)('reads %s', (_label, text, rows) => expect(parseCsv(text)).toEqual(rows));
 });
@@ -36,7 +71,7 @@ describe('cellText', () => {
 
 describe('readTable', () => {
   it('matches headers by text, ignores extra columns and empty rows, numbers rows as the sheet does', async () => {
-    const csv = Buffer.from('\ufeffGhi chú,tên đơn vị ,MÃ ĐƠN VỊ\r\nx,Phường A,A1\r\n,,\r\ny,Phường B,\'=B2\r\n');
+    const csv = Buffer.from("\ufeffGhi chú,tên đơn vị ,MÃ ĐƠN VỊ\r\nx,Phường A,A1\r\n,,\r\ny,Phường B,'=B2\r\n");
     const t = await readTable(csv, 'csv', COLUMNS);
     expect(t.errors).toEqual([]);
     expect(t.rows).toEqual([
@@ -47,7 +82,10 @@ describe('readTable', () => {
 
   it('reports every missing required column on the header row', async () => {
     const t = await readTable(Buffer.from('Tên viết tắt\nHC\n'), 'csv', COLUMNS);
-    expect(t.errors.map((e) => [e.row, e.column])).toEqual([[1, 'Mã đơn vị'], [1, 'Tên đơn vị']]);
+    expect(t.errors.map((e) => [e.row, e.column])).toEqual([
+      [1, 'Mã đơn vị'],
+      [1, 'Tên đơn vị'],
+    ]);
     expect(t.errors[0]!.message).toBe('Thiếu cột "Mã đơn vị" ở dòng tiêu đề');
   });
 
@@ -64,7 +102,9 @@ describe('readTable', () => {
   });
 
   it('says so when the file cannot be read or is empty', async () => {
-    expect((await readTable(Buffer.from('PK\u0003\u0004junk'), 'xlsx', COLUMNS)).errors[0]!.message).toMatch(/Không đọc được tệp/);
+    expect((await readTable(Buffer.from('PK\u0003\u0004junk'), 'xlsx', COLUMNS)).errors[0]!.message).toMatch(
+      /Không đọc được tệp/,
+    );
     expect((await readTable(Buffer.from('\r\n\r\n'), 'csv', COLUMNS)).errors[0]!.message).toBe('Tệp không có dữ liệu');
   });
 });

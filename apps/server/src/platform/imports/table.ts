@@ -82,7 +82,11 @@ export function parseCsv(text: string): string[][] {
 
 async function* xlsxRows(data: Buffer): AsyncGenerator<{ number: number; cells: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
   });
   for await (const sheet of reader) {
     for await (const row of sheet) {
@@ -104,7 +108,11 @@ async function* csvRows(data: Buffer): AsyncGenerator<{ number: number; cells: s
  * are matched to `columns` by header text (extra columns, as in an export, are ignored), and
  * empty rows are skipped. A missing required column is an error of row 1.
  */
-export async function readTable(data: Buffer, format: 'xlsx' | 'csv', columns: readonly ImportColumn[]): Promise<Table> {
+export async function readTable(
+  data: Buffer,
+  format: 'xlsx' | 'csv',
+  columns: readonly ImportColumn[],
+): Promise<Table> {
   const source = format === 'xlsx' ? xlsxRows(data) : csvRows(data);
   const rows: TableRow[] = [];
   let positions: Map<string, number> | null = null;
@@ -141,10 +149,30 @@ export async function readTable(data: Buffer, format: 'xlsx' | 'csv', columns: r
       rows.push({ row: number, values });
     }
   } catch {
-    return { rows: [], errors: [{ row: 1, column: '', message: 'Không đọc được tệp (tệp hỏng hoặc không đúng định dạng)', expected: 'Tệp XLSX hoặc CSV (UTF-8) lập từ tệp mẫu' }] };
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 1,
+          column: '',
+          message: 'Không đọc được tệp (tệp hỏng hoặc không đúng định dạng)',
+          expected: 'Tệp XLSX hoặc CSV (UTF-8) lập từ tệp mẫu',
+        },
+      ],
+    };
   }
   if (!positions) {
-    return { rows: [], errors: [{ row: 1, column: '', message: 'Tệp không có dữ liệu', expected: 'Dòng tiêu đề như tệp mẫu, rồi mỗi dòng một bản ghi' }] };
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 1,
+          column: '',
+          message: 'Tệp không có dữ liệu',
+          expected: 'Dòng tiêu đề như tệp mẫu, rồi mỗi dòng một bản ghi',
+        },
+      ],
+    };
   }
   return { rows, errors: [] };
 }
