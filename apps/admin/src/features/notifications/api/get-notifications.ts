@@ -35,5 +35,7 @@ export function useNotifications(params: NotificationsParams) {
     },
     placeholderData: keepPreviousData,
     staleTime: 0,
+    // As often as the bell: what arrives while the inbox is open shows in it too.
+    refetchInterval: 30_000,
   });
 }
