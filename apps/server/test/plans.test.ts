@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanContent } from '@lantoa/contracts/plans';
 import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
+import ExcelJS from 'exceljs';
 import { computePlanTargetFacts } from '../src/modules/plans/index.ts';
+import { waitForJob } from '../src/platform/jobs/queue.ts';
 
 let s: TestServer;
 let editor: Client;
@@ -10,7 +12,7 @@ let manager: Client;
 let haiChau: string;
 let thanhKhe: string;
 beforeAll(async () => {
-  s = await startTestServer({ env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' } });
+  s = await startTestServer({ worker: true, env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' } });
   editor = await s.as('bientap.haichau');
   manager = await s.as('thuongtruc');
   haiChau = await unitId(s.db, 'gso2025:20242');
@@ -210,6 +212,39 @@ describe('the budget-estimate chain', () => {
     expect(e.history.map((h: { action: string }) => h.action)).toEqual(['consolidate', 'submit_for_appraisal', 'submit_for_approval', 'approve']);
     expect(e.history.map((h: { actorName: string }) => h.actorName)).toEqual(['Nguyễn Thị Thường Trực', 'Nguyễn Thị Thường Trực', 'Võ Thị Thẩm Định', 'Hoàng Văn Lãnh Đạo']);
   });
+
+  it('exports the estimate with every step’s figures, and renders it and a plan as DOCX and PDF', async () => {
+    const leader = await s.as('lanhdao');
+    const xlsx = await fetch(`${s.base}/api/v1/budget-estimates/2026/export?format=xlsx`, { headers: { cookie: leader.cookie! } });
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['Đơn vị', 'Nội dung nhiệm vụ', 'Nội dung chi', 'Nguồn', 'Đề xuất (đồng)', 'Thẩm định (đồng)', 'Lý do điều chỉnh', 'Phê duyệt (đồng)']);
+    const rows = [];
+    for (let i = 2; i <= sheet.rowCount; i++) rows.push((sheet.getRow(i).values as unknown[]).slice(1));
+    const video = rows.find((r) => String(r[2]).startsWith('Video'))!;
+    expect(video.slice(4, 6)).toEqual([120_000_000, 100_000_000]);
+    expect(video[7]).toBe(100_000_000);
+
+    const render = await leader.post('/api/v1/budget-estimates/2026/render');
+    expect(render.status).toBe(202);
+    const job = await waitForJob(s.db, render.body.jobId, 60_000);
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    expect((job.result as { files: unknown[] }).files).toHaveLength(2);
+
+    const planId = (await editor.get('/api/v1/plans?year=2026')).body.items[0].id;
+    const planJob = await waitForJob(s.db, (await editor.post(`/api/v1/plans/${planId}/render`)).body.jobId, 60_000);
+    expect(planJob.status, planJob.error ?? '').toBe('succeeded');
+
+    const csv = await fetch(`${s.base}/api/v1/plans/export?format=csv&year=2026`, { headers: { cookie: editor.cookie! } });
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel reads Vietnamese right
+    const text = bytes.toString('utf8');
+    expect(text).toContain('Phường Hải Châu');
+    expect(text).not.toContain('Phường Thanh Khê');
+  }, 120_000);
 
   it('refuses to send an approved estimate back', async () => {
     const leader = await s.as('lanhdao');

@@ -23,6 +23,10 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
 import * as plans from './plans.service.ts';
 import * as estimates from './estimates.service.ts';
+import { ExportFormatQuerySchema } from '@lantoa/contracts/exchange';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
+import { estimateExport, planBoardExport, planListExport } from './plans.exports.ts';
+import { estimateDocument, planDocument } from './plans.documents.ts';
 
 export async function planRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db, config } = deps;
@@ -35,6 +39,31 @@ export async function planRoutes(app: FastifyInstance, deps: RouteDeps) {
     config: { access: 'plan:read' },
     schema: { tags, summary: 'Danh sách kế hoạch truyền thông trong phạm vi', querystring: PlanListQuerySchema, response: { 200: pageOf(PlanSummarySchema), ...authErrors } },
   }, (req) => plans.findPlans(ctx(req), req.query));
+
+  r.get('/api/v1/plans/export', {
+    config: { access: 'plan:read' },
+    schema: { tags, summary: 'Xuất danh sách kế hoạch ra XLSX/CSV (cùng bộ lọc)', querystring: PlanListQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, planListExport, filter, format);
+  });
+
+  r.get('/api/v1/plans/board/export', {
+    config: { access: 'plan:read' },
+    schema: { tags, summary: 'Xuất tình trạng kế hoạch của năm ra XLSX/CSV', querystring: PlanBoardQuerySchema.extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, planBoardExport, filter, format);
+  });
+
+  r.post('/api/v1/plans/:id/render', {
+    config: { access: 'plan:read' },
+    schema: { tags, summary: 'Xuất kế hoạch thành văn bản DOCX và PDF (công việc nền)', params: IdParamsSchema, response: { 202: z.object({ jobId: z.uuid() }), ...writeErrors } },
+  }, async (req, reply) => {
+    const plan = await plans.getPlan(ctx(req), req.params.id);
+    const jobId = await deps.jobs.enqueue('document.render', { document: planDocument(plan), formats: ['docx', 'pdf'], fileName: `Ke-hoach-${plan.year}` }, { actorId: req.actor!.userId });
+    return reply.status(202).send({ jobId });
+  });
 
   r.get('/api/v1/plans/board', {
     config: { access: 'plan:read' },
@@ -80,6 +109,20 @@ export async function planRoutes(app: FastifyInstance, deps: RouteDeps) {
     config: { access: 'budget:read' },
     schema: { tags: est, summary: 'Dự toán tổng hợp của năm: số đề xuất, thẩm định, phê duyệt', params: EstimateYearParamsSchema, response: { 200: EstimateViewSchema, ...authErrors } },
   }, (req) => estimates.getEstimate(ctx(req), req.params.year));
+
+  r.get('/api/v1/budget-estimates/:year/export', {
+    config: { access: 'budget:read' },
+    schema: { tags: est, summary: 'Xuất dự toán tổng hợp ra XLSX/CSV (đề xuất, thẩm định, phê duyệt)', params: EstimateYearParamsSchema, querystring: ExportFormatQuerySchema, response: exportResponses },
+  }, (req, reply) => replyWithExport(reply, deps, req.actor!, estimateExport, { year: req.params.year }, req.query.format));
+
+  r.post('/api/v1/budget-estimates/:year/render', {
+    config: { access: 'budget:read' },
+    schema: { tags: est, summary: 'Xuất dự toán tổng hợp thành văn bản DOCX và PDF (công việc nền)', params: EstimateYearParamsSchema, response: { 202: z.object({ jobId: z.uuid() }), ...writeErrors } },
+  }, async (req, reply) => {
+    const e = await estimates.getEstimate(ctx(req), req.params.year);
+    const jobId = await deps.jobs.enqueue('document.render', { document: estimateDocument(e), formats: ['docx', 'pdf'], fileName: `Du-toan-kinh-phi-${e.year}` }, { actorId: req.actor!.userId });
+    return reply.status(202).send({ jobId });
+  });
 
   r.post('/api/v1/budget-estimates/:year/consolidate', {
     config: { access: 'budget:consolidate' },
