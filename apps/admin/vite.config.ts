@@ -20,6 +20,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // The spreadsheet writer is loaded only when someone exports a table.
+            { name: 'xlsx-writer', test: /node_modules[\\/](write-excel-file|fflate)[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },
