@@ -33,6 +33,8 @@ import { RouteError } from './routes/route-error.tsx';
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
+const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
+const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
 const NotificationsRoutes = lazy(() => import('../features/notifications/notifications-routes.tsx'));
@@ -87,6 +89,24 @@ export const router = createBrowserRouter(
                 'budget:read',
                 <Suspense fallback={<Loading />}>
                   <BudgetRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'dashboard/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'reports/*',
+              element: guard(
+                'report:read',
+                <Suspense fallback={<Loading />}>
+                  <ReportsRoutes />
                 </Suspense>,
               ),
             },

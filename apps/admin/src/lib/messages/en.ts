@@ -70,6 +70,12 @@ export const en: Record<MessageKey, string> = {
   'nav.budget': 'Budget',
   'nav.budget.desc':
     'The yearly budget estimate: consolidation, appraisal, approval; every step’s figures side by side.',
+  'nav.dashboard': 'Targets overview',
+  'nav.dashboard.desc':
+    'Where the programme stands against the 9 targets of Decision 2780, and which units are behind.',
+  'nav.reports': 'Periodic reports',
+  'nav.reports.desc':
+    'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',
