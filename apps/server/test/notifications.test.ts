@@ -115,6 +115,7 @@ describe('reminders, inbox and e-mail', () => {
     await notifier.scheduleReminder(s.db, { key: 'k2', kind: 'reminder.deadline', userId: uid, dueAt: new Date(Date.now() - 1000), title: 'Nhắc thử' });
     await waitForJob(s.db, await s.app.platform.jobs.enqueue('reminders.dispatch', {}, { actorId: null }));
     expect((await c.get('/api/v1/notifications/unread-count')).body.unread).toBe(0);
+    expect((await c.get('/api/v1/notifications')).body.items.map((n: { title: string }) => n.title)).not.toContain('Nhắc thử');
     await new Promise((r) => setTimeout(r, 1500));
     expect(smtp.mails.length).toBe(before);
   });
@@ -128,6 +129,9 @@ describe('jobs page API', () => {
     await waitForJob(s.db, jobId);
     const mine = await owner.get(`/api/v1/jobs/${jobId}`);
     expect(mine.body).toMatchObject({ status: 'succeeded', progress: 100, title: 'Gửi nhắc việc đến hạn' });
+    // The owner is told it is done, with a link to the job.
+    const inbox = (await owner.get('/api/v1/notifications')).body.items;
+    expect(inbox[0]).toMatchObject({ title: 'Đã xong: Gửi nhắc việc đến hạn', link: `/admin/jobs/${jobId}` });
     expect((await (await s.as('xem')).get(`/api/v1/jobs/${jobId}`)).status).toBe(404);
     const admin = await s.as('admin');
     const all = await admin.get('/api/v1/jobs?status=succeeded');

@@ -100,7 +100,7 @@ export async function markAttemptFailed(db: Queryable, id: string, error: string
 
 export async function resetForRetry(db: Queryable, id: string): Promise<boolean> {
   const { rowCount } = await db.query(
-    `UPDATE job SET status = 'queued', progress = 0, message = NULL, error = NULL, attempts = 0, finished_at = NULL, updated_at = now()
+    `UPDATE job SET status = 'queued', progress = 0, message = NULL, error = NULL, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now()
       WHERE id = $1 AND status IN ('failed', 'cancelled')`,
     [id],
   );

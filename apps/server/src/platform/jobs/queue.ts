@@ -5,6 +5,7 @@ import type { BlobStore } from '../storage/storage.ts';
 import { AppError } from '../errors.ts';
 import type { JobContext, JobRegistry } from './jobs.ts';
 import * as repo from './jobs.repository.ts';
+import { Notifier } from '../notifications/notifier.ts';
 
 type BossJobData = { jobId: string };
 
@@ -76,8 +77,13 @@ export class JobQueue {
 
   private async runOne(kind: string, job: PgBoss.JobWithMetadata<BossJobData>): Promise<void> {
     const def = this.registry.get(kind)!;
-    // A scheduled task has no row of its own: make one so that it shows on the jobs page.
-    const jobId = job.data?.jobId ?? (await repo.insertJob(this.db, { kind, payload: {}, maxAttempts: 1, createdBy: null, idempotencyKey: `boss:${job.id}` })).id;
+    const jobId = job.data?.jobId;
+    if (!jobId) {
+      // A scheduled task (every minute) keeps no row: it would bury people's jobs on the jobs page.
+      const ctx: JobContext = { db: this.db, config: this.config, blobs: this.blobs, queue: this, jobId: job.id, actorId: null, attempt: job.retryCount + 1, progress: async () => undefined };
+      await def.run(ctx, def.payload.parse({}));
+      return;
+    }
     const row = await repo.findJob(this.db, jobId);
     if (!row) return;
     const attempt = job.retryCount + 1;
@@ -107,11 +113,26 @@ export class JobQueue {
     try {
       const result = await def.run(ctx, parsed.data);
       await repo.markSucceeded(this.db, jobId, result);
+      await this.tellOwner(row, def.title, 'job.succeeded');
     } catch (err) {
       const final = job.retryCount >= job.retryLimit;
       await repo.markAttemptFailed(this.db, jobId, err instanceof Error ? err.message : String(err), final);
+      if (final) await this.tellOwner(row, def.title, 'job.failed');
       throw err; // pg-boss schedules the retry with back-off
     }
+  }
+
+  /** Tells whoever asked for a job that it finished (e-mail jobs excepted: no notices about notices). */
+  private async tellOwner(row: repo.JobRow, title: string, kind: 'job.succeeded' | 'job.failed'): Promise<void> {
+    if (!row.created_by || row.kind === 'notification.email') return;
+    await new Notifier(this, Boolean(this.config.smtpUrl)).notify(this.db, {
+      userId: row.created_by,
+      kind,
+      title: kind === 'job.succeeded' ? `Đã xong: ${title}` : `Không thực hiện được: ${title}`,
+      link: `/admin/jobs/${row.id}`,
+      entityType: 'job',
+      entityId: row.id,
+    });
   }
 
   /** Validates the payload and queues the job; with `tx`, inside the caller's transaction. */

@@ -43,8 +43,8 @@ export async function insertNotification(
   n: { userId: string; kind: string; title: string; body: string | null; link: string | null; entityType: string | null; entityId: string | null; read: boolean },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO notification (user_id, kind, title, body, link, entity_type, entity_id, read_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END) RETURNING id`,
+    `INSERT INTO notification (user_id, kind, title, body, link, entity_type, entity_id, read_at, in_app)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END, NOT $8) RETURNING id`,
     [n.userId, n.kind, n.title, n.body, n.link, n.entityType, n.entityId, n.read],
   );
   return rows[0]!.id;
@@ -66,7 +66,7 @@ export async function markEmailed(db: Queryable, id: string, error: string | nul
 }
 
 export async function listNotifications(db: Queryable, userId: string, f: { unreadOnly: boolean; limit: number; offset: number }) {
-  const where = `user_id = $1 ${f.unreadOnly ? 'AND read_at IS NULL' : ''}`;
+  const where = `user_id = $1 AND in_app ${f.unreadOnly ? 'AND read_at IS NULL' : ''}`;
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE ${where}`, [userId]);
   const { rows } = await db.query<NotificationRow>(
     `SELECT * FROM notification WHERE ${where} ORDER BY created_at DESC, id LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`,
@@ -76,7 +76,7 @@ export async function listNotifications(db: Queryable, userId: string, f: { unre
 }
 
 export async function countUnread(db: Queryable, userId: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL', [userId]);
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND in_app AND read_at IS NULL', [userId]);
   return rows[0]!.n;
 }
 
