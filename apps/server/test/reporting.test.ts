@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
-import { periodContaining, periodsOf, parsePeriod } from '../src/modules/reporting/period.ts';
+import { periodContaining, periodsOf } from '../src/modules/reporting/period.ts';
 import { todayIso } from '../src/platform/time.ts';
 
 let s: TestServer;

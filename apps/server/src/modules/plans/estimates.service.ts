@@ -24,7 +24,7 @@ async function programmeFor(ctx: AuthedCtx, year: number): Promise<string> {
 function sumBy<K extends string | number>(lines: repo.EstimateLineRow[], key: (l: repo.EstimateLineRow) => K) {
   const map = new Map<K, { proposed: number; appraised: number | null }>();
   for (const l of lines) {
-    const e = map.get(key(l)) ?? { proposed: 0, appraised: 0 as number | null };
+    const e = map.get(key(l)) ?? { proposed: 0, appraised: 0 };
     e.proposed += l.proposed_amount;
     e.appraised = l.appraised_amount === null || e.appraised === null ? null : e.appraised + l.appraised_amount;
     map.set(key(l), e);

@@ -21,7 +21,7 @@ function same(a: unknown, b: unknown): boolean {
  */
 export function computePlanDiff(before: PlanContent, after: PlanContent): PlanDiffEntry[] {
   const out: PlanDiffEntry[] = [];
-  for (const key of Object.keys(TOP_LABELS) as (keyof typeof TOP_LABELS)[]) {
+  for (const key of Object.keys(TOP_LABELS)) {
     const a = (before as Record<string, unknown>)[key];
     const b = (after as Record<string, unknown>)[key];
     if (!same(a, b)) out.push({ path: key, label: TOP_LABELS[key]!, before: a ?? null, after: b ?? null });

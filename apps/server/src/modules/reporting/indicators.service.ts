@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { todayIso } from '../../platform/time.ts';
 import { findAllSuccessions, findPredecessorClosure, findStructureStamp, loadStructure, loadUnitsAt, type StructureNode } from '../org-units/index.ts';
 import { findYearAggregates, findYearValues } from './facts.repository.ts';
-import * as repo from './indicators.repository.ts';
+import type * as repo from './indicators.repository.ts';
 import { getProvider, type Formula } from './providers.ts';
 import { computeRollup, mapToStructure, type RollupResult } from './rollup.ts';
 
