@@ -9,7 +9,7 @@ import { ensureDatabase, makeTempDataDir, startEmbeddedPostgres } from '../src/p
 import { findAncestorIds, findSubtreeIds } from '../src/platform/db/hierarchy.ts';
 import { findVersionsAsOf, searchVersions } from '../src/modules/org-units/org-units.repository.ts';
 import { computeTree } from '../src/modules/org-units/org-units.presenter.ts';
-import { generateNationalStructure, type Scale } from './national-structure.ts';
+import { generateNationalStructure, type Scale } from '../src/seed/national.seed.ts';
 import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';

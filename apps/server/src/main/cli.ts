@@ -8,6 +8,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../p
 import { hashPassword } from '../platform/auth/password.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { seedReference } from '../seed/seed.ts';
+import { loadNationalData } from '../seed/national.seed.ts';
 
 const USAGE = `Cách dùng:
   npm run cli -- create-admin --username <tên> --full-name "<Họ tên>" [--unit-code 48]
@@ -16,7 +17,10 @@ const USAGE = `Cách dùng:
   npm run cli -- seed-reference
       Nạp dữ liệu tham chiếu (đơn vị hành chính Đà Nẵng, Đề án 2780), không có tài khoản demo.
   npm run cli -- migrate
-      Áp dụng các migration còn thiếu.`;
+      Áp dụng các migration còn thiếu.
+  npm run cli -- load-national [--values 1m|10m]
+      Nạp bộ dữ liệu tổng hợp toàn quốc (34 tỉnh, ~3.300 xã, ~100.000 tổ CNSCĐ) và khoảng 1 triệu
+      hoặc 10 triệu giá trị báo cáo 2021–2025, để thử tải. Không dùng cho cơ sở dữ liệu thật.`;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -79,6 +83,12 @@ async function main() {
         await recordAudit(tx, null, { action: 'user.create', entityType: 'user', entityId: u.rows[0]!.id, summary: `Tạo quản trị hệ thống ${username} bằng dòng lệnh` });
       });
       process.stdout.write(`Đã tạo tài khoản quản trị ${username}.\n`);
+    } else if (command === 'load-national') {
+      const values = arg('values') === '10m' ? '10m' : '1m';
+      process.stdout.write(`Đang nạp dữ liệu tổng hợp toàn quốc (${values} giá trị)…\n`);
+      const started = Date.now();
+      const r = await loadNationalData(db, { provinces: 34, districtsPerProvince: 20, oldCommunesPerDistrict: 15, newCommunesPerProvince: 97, teamsPerCommune: 30 }, values);
+      process.stdout.write(`Đã nạp ${r.structure.units.toLocaleString('vi-VN')} đơn vị và ${r.values.toLocaleString('vi-VN')} giá trị trong ${Math.round((Date.now() - started) / 1000)} s.\n`);
     } else {
       throw new Error(`Lệnh không hợp lệ: ${command}\n${USAGE}`);
     }

@@ -1,4 +1,4 @@
-import type { Db } from '../src/platform/db/db.ts';
+import type { Db } from '../platform/db/db.ts';
 
 export type Scale = {
   provinces: number;
@@ -69,4 +69,54 @@ export async function generateNationalStructure(db: Db, s: Scale) {
   } finally {
     c.release();
   }
+}
+
+const COMMUNE_KEYS = ['CDT_TEAMS_TOTAL', 'CDT_TEAMS_TRAINED', 'SCHOOLS_TOTAL', 'SCHOOLS_DX'];
+export const TEAM_KEYS = ['SUPPORT_PEOPLE', 'SUPPORT_VNEID', 'SUPPORT_DVC', 'SUPPORT_PAYMENT', 'SUPPORT_FRAUD'];
+export { COMMUNE_KEYS };
+
+/** Quarterly report values for units of some types (those of the 2025 structure), in one statement. */
+export async function addNationalFacts(db: Db, types: string[], keys: string[], years: number[]): Promise<number> {
+  for (const k of keys) {
+    await db.query(`INSERT INTO data_element (code, name, value_type, time_aggregation) VALUES ($1, $1, 'integer', 'sum') ON CONFLICT DO NOTHING`, [k]);
+  }
+  const { rowCount } = await db.query(
+    `INSERT INTO fact (root_id, unit_id, key, period_start, period_end, value, source_type, source_id)
+     SELECT u.root_id, v.unit_id, 'de:' || k, make_date(y, q * 3 - 2, 1), (make_date(y, q * 3, 1) + interval '1 month - 1 day')::date,
+            10 + (hashtext(v.unit_id::text || k || y || q) & 63), 'synthetic', NULL
+       FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id,
+            unnest($2::text[]) k, unnest($3::int[]) y, generate_series(1, 4) q
+      WHERE v.type = ANY($1::text[]) AND v.valid_from = '2025-07-01' AND u.external_key LIKE 'bench:%'`,
+    [types, keys, years],
+  );
+  return rowCount ?? 0;
+}
+
+/** Rebuilds the per-unit-year aggregates from every fact (after a bulk load). */
+export async function rebuildFactAggregates(db: Db): Promise<void> {
+  await db.query('TRUNCATE fact_unit_year');
+  await db.query(
+    `INSERT INTO fact_unit_year (key, unit_id, year, value_sum, value_count, last_period_start, last_value, root_id)
+     SELECT f.key, f.unit_id, f.year, sum(f.v), sum(f.n)::int, max(f.ps), (array_agg(f.v ORDER BY f.ps DESC))[1], min(f.root_id::text)::uuid
+       FROM (SELECT key, unit_id, root_id, extract(year FROM period_start)::int AS year, period_start AS ps, sum(value) AS v, count(*) AS n
+               FROM fact GROUP BY key, unit_id, root_id, period_start) f
+      GROUP BY f.key, f.unit_id, f.year`,
+  );
+  await db.query('ANALYZE fact; ANALYZE fact_unit_year');
+}
+
+/**
+ * Loads the synthetic national data set: the structure, then about 1 million ('1m') or 10 million
+ * ('10m') report values over 2021–2025. Returns the number of values.
+ */
+export async function loadNationalData(db: Db, scale: Scale, values: '1m' | '10m'): Promise<{ structure: Awaited<ReturnType<typeof generateNationalStructure>>; values: number }> {
+  const exists = await db.query(`SELECT 1 FROM org_unit WHERE external_key = 'bench:vn'`);
+  if (exists.rowCount) throw new Error('Dữ liệu tổng hợp toàn quốc đã có trong cơ sở dữ liệu này');
+  const structure = await generateNationalStructure(db, scale);
+  const years = [2021, 2022, 2023, 2024, 2025];
+  let n = await addNationalFacts(db, ['commune', 'ward'], COMMUNE_KEYS, years);
+  n += await addNationalFacts(db, ['cdt_team'], ['SUPPORT_PEOPLE'], values === '10m' ? years : [2024, 2025]);
+  if (values === '10m') n += await addNationalFacts(db, ['cdt_team'], TEAM_KEYS.slice(1), years);
+  await rebuildFactAggregates(db);
+  return { structure, values: n };
 }
