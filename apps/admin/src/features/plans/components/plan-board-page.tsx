@@ -44,7 +44,7 @@ function GroupTable({ board }: { board: PlanBoard }) {
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0);
   return (
     <div className="scroll-table" role="region" aria-labelledby="board-groups" tabIndex={0}>
-      <table className="fig-table">
+      <table className="fig-table row-heads-nowrap">
         <caption id="board-groups">{t('plans.board.byGroup')}</caption>
         <thead>
           <tr>
@@ -124,7 +124,7 @@ function BoardView({ board, year }: { board: PlanBoard; year: number }) {
             {u.unitName}
           </Link>
         ) : (
-          <span className="strong">{u.unitName}</span>
+          <span>{u.unitName}</span>
         ),
     },
     { key: 'group', header: t('plans.board.group'), render: (u) => t(`plans.group.${u.group}`) },

@@ -62,6 +62,7 @@ function NewPlanForm({
 
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-label={t('plans.form.label')}>
+      <p className="muted">{t('plans.createHint')}</p>
       <PlanForm
         draft={draft}
         onChange={setDraft}
@@ -82,7 +83,6 @@ function NewPlanForm({
           </Button>
           <ButtonLink to={`/plans?year=${year}`}>{t('common.cancel')}</ButtonLink>
         </div>
-        <p className="field-hint">{t('plans.createHint')}</p>
       </div>
       {guard.dialog}
     </form>

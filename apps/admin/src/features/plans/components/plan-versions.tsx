@@ -15,8 +15,14 @@ import { PlanStatusBadge, type BoardStatus } from './plan-status-badge.tsx';
 
 type Version = PlanView['versions'][number];
 
-function versionLabel(t: ReturnType<typeof useT>, v: Version) {
-  return `${t('plans.versionNo', { n: v.versionNo })} — ${t(`plans.status.${v.status}`)} ${formatDateTime(v.createdAt)}`;
+/** Several snapshots share a version number (sent, returned, sent again, accepted): each is named by its turn too. */
+function versionLabel(t: ReturnType<typeof useT>, versions: readonly Version[], v: Version) {
+  return t('plans.versions.label', {
+    i: versions.indexOf(v) + 1,
+    n: v.versionNo,
+    status: t(`plans.status.${v.status}`),
+    at: formatDateTime(v.createdAt),
+  });
 }
 
 function CompareView({
@@ -45,14 +51,14 @@ function CompareView({
         <SelectField
           label={t('plans.compare.from')}
           value={String(from)}
-          options={versions.map((v) => ({ value: String(v.snapshotId), label: versionLabel(t, v) }))}
+          options={versions.map((v) => ({ value: String(v.snapshotId), label: versionLabel(t, versions, v) }))}
           onChange={(e) => setFrom(Number(e.target.value))}
         />
         <SelectField
           label={t('plans.compare.to')}
           value={String(to)}
           options={[
-            ...versions.map((v) => ({ value: String(v.snapshotId), label: versionLabel(t, v) })),
+            ...versions.map((v) => ({ value: String(v.snapshotId), label: versionLabel(t, versions, v) })),
             { value: 'current', label: t('plans.compare.current', { n: plan.versionNo }) },
           ]}
           onChange={(e) => setTo(e.target.value === 'current' ? 'current' : Number(e.target.value))}
@@ -109,9 +115,10 @@ export function PlanVersions({ plan, taskAreas }: { plan: PlanView; taskAreas: r
         <p className="muted">{t('plans.versions.empty')}</p>
       ) : (
         <div className="scroll-table" role="region" aria-labelledby="plan-versions" tabIndex={0}>
-          <table className="fig-table">
+          <table className="fig-table" aria-labelledby="plan-versions">
             <thead>
               <tr>
+                <th scope="col">{t('plans.versions.turn')}</th>
                 <th scope="col">{t('plans.col.version')}</th>
                 <th scope="col">{t('plans.col.status')}</th>
                 <th scope="col">{t('plans.versions.at')}</th>
@@ -124,9 +131,10 @@ export function PlanVersions({ plan, taskAreas }: { plan: PlanView; taskAreas: r
               </tr>
             </thead>
             <tbody>
-              {plan.versions.map((v) => (
+              {plan.versions.map((v, i) => (
                 <tr key={v.snapshotId}>
-                  <td>{t('plans.versionNo', { n: v.versionNo })}</td>
+                  <td>{i + 1}</td>
+                  <td className="nowrap">{t('plans.versionNo', { n: v.versionNo })}</td>
                   <td>
                     <PlanStatusBadge status={v.status as BoardStatus} />
                   </td>
@@ -136,7 +144,7 @@ export function PlanVersions({ plan, taskAreas }: { plan: PlanView; taskAreas: r
                     <Button
                       size="sm"
                       onClick={() => setComparing(v)}
-                      aria-label={t('plans.versions.compareNamed', { label: versionLabel(t, v) })}
+                      aria-label={t('plans.versions.compareNamed', { label: versionLabel(t, plan.versions, v) })}
                     >
                       {t('plans.versions.compare')}
                     </Button>
