@@ -27,9 +27,6 @@ function BreakdownTable<K extends string | number>({
           <tr>
             <th scope="col">{groupHeader}</th>
             <th scope="col" className="cell-num">
-              {t('budget.col.lines')}
-            </th>
-            <th scope="col" className="cell-num">
               {t('budget.col.proposed')}
             </th>
             <th scope="col" className="cell-num">
@@ -41,6 +38,9 @@ function BreakdownTable<K extends string | number>({
             <th scope="col" className="cell-num">
               {t('budget.col.approved')}
             </th>
+            <th scope="col" className="cell-num">
+              {t('budget.col.lines')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +49,6 @@ function BreakdownTable<K extends string | number>({
               <th scope="row" className="cell-text">
                 {r.label}
               </th>
-              <td className="cell-num">{formatNumber(r.lines)}</td>
               <td className="cell-num">
                 <Amount value={r.proposed} pending={pending} />
               </td>
@@ -62,13 +61,13 @@ function BreakdownTable<K extends string | number>({
               <td className="cell-num">
                 <Amount value={r.approved} pending={pending} />
               </td>
+              <td className="cell-num">{formatNumber(r.lines)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('budget.total')}</th>
-            <td className="cell-num">{formatNumber(rows.reduce((s, r) => s + r.lines, 0))}</td>
             <td className="cell-num">
               <Amount value={total.proposed} pending={pending} />
             </td>
@@ -81,6 +80,7 @@ function BreakdownTable<K extends string | number>({
             <td className="cell-num">
               <Amount value={total.approved} pending={pending} />
             </td>
+            <td className="cell-num">{formatNumber(rows.reduce((s, r) => s + r.lines, 0))}</td>
           </tr>
         </tfoot>
       </table>

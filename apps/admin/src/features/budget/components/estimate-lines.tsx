@@ -75,7 +75,7 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
           {line.taskAreaNumber}. {taskAreas.get(line.taskAreaNumber) ?? ''}
         </span>
       </td>
-      <td>{sourceLabel}</td>
+      <td className="cell-source">{sourceLabel}</td>
       <td className="cell-num">
         <Amount value={line.proposedAmount} pending={pending} />
       </td>
