@@ -190,6 +190,7 @@ function CompletenessResult({ data, form }: { data: Completeness; form: ReportFo
             label={t('reports.completeness.missing')}
             value={data.expected - data.submitted}
             total={data.expected}
+            alarm
           />
         </ul>
       </section>
