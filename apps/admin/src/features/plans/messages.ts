@@ -187,6 +187,8 @@ export const vi: Record<string, string> = {
   'plans.state.returnedEdit': 'Kế hoạch bị trả lại. Sửa theo lý do bên dưới, lưu rồi gửi lại.',
   'plans.state.submitted':
     'Kế hoạch đã gửi, đang chờ cơ quan thường trực xem xét. Trong thời gian này kế hoạch chỉ xem được, không sửa được.',
+  'plans.state.submittedReview':
+    'Kế hoạch đang chờ cơ quan thường trực xem xét: chấp nhận, hoặc trả lại kèm lý do để đơn vị sửa.',
   'plans.state.accepted': 'Kế hoạch đã được chấp nhận nên chỉ xem được. Muốn thay đổi, đơn vị mở phiên bản mới.',
   'plans.state.readOnly': 'Bạn xem được kế hoạch này nhưng không sửa được.',
   'plans.state.returnedBecause': 'Lý do trả lại ({who}):',
@@ -438,6 +440,8 @@ export const en: Record<string, string> = {
   'plans.state.returnedEdit': 'The plan was returned. Fix it as the reason below says, save and submit again.',
   'plans.state.submitted':
     'The plan was submitted and awaits the standing agency. Meanwhile it can be read but not edited.',
+  'plans.state.submittedReview':
+    'The plan awaits the standing agency: accept it, or return it with the reason so that the unit can fix it.',
   'plans.state.accepted': 'The plan is accepted and can only be read. To change it, the unit opens a new version.',
   'plans.state.readOnly': 'You can read this plan but not edit it.',
   'plans.state.returnedBecause': 'Reason for returning ({who}):',

@@ -86,7 +86,9 @@ function WorkflowCard({
   const lastReturn = [...plan.history].reverse().find((h) => h.action === 'return');
   const explain =
     plan.status === 'submitted'
-      ? 'plans.state.submitted'
+      ? plan.actions.includes('accept')
+        ? 'plans.state.submittedReview'
+        : 'plans.state.submitted'
       : plan.status === 'accepted'
         ? 'plans.state.accepted'
         : editing
