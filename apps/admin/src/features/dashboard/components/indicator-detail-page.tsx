@@ -175,7 +175,7 @@ function Detail({
           <p className="muted small">
             {t('dashboard.detail.structureOf', { date: formatDate(breakdown.data.structureDate) })}
           </p>
-          <BreakdownTable data={breakdown.data} indicator={indicator} unitName={unitName} linkTo={linkTo} />
+          {/* The picture first: who is behind at a glance; the table below holds the figures. */}
           {breakdown.data.rows.length ? (
             <UnitTiles
               rows={breakdown.data.rows}
@@ -185,6 +185,7 @@ function Detail({
               linkTo={linkTo}
             />
           ) : null}
+          <BreakdownTable data={breakdown.data} indicator={indicator} unitName={unitName} linkTo={linkTo} />
         </>
       )}
       <FactsSection code={indicator.code} query={query} forms={forms.data} />
