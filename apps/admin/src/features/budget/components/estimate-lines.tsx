@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { EstimateView } from '@lantoa/contracts/plans';
 import { AmountInput } from '../../../components/ui/amount-input.tsx';
@@ -30,6 +30,10 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
   const [amount, setAmount] = useState<number | null>(line.appraisedAmount ?? line.proposedAmount);
   const [reason, setReason] = useState(line.appraisalReason ?? '');
   const [errors, setErrors] = useState<{ amount?: string; reason?: string }>({});
+  const amountId = useId();
+  const reasonId = useId();
+  // In a table that scrolls sideways on a phone, the field to fix may be out of sight: go to it.
+  const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   const pending = t('budget.pending');
   const sourceLabel = hasMessage(`budget.source.${line.source}`) ? t(`budget.source.${line.source}`) : line.source;
 
@@ -42,8 +46,13 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
           setErrors({});
         },
         onError: (err) => {
-          if (isApiError(err, 'COMMENT_REQUIRED')) setErrors({ reason: err.message });
-          else if (isApiError(err, 'VALIDATION_FAILED')) setErrors({ amount: err.issues[0]?.message ?? err.message });
+          if (isApiError(err, 'COMMENT_REQUIRED')) {
+            setErrors({ reason: err.message });
+            focus(reasonId);
+          } else if (isApiError(err, 'VALIDATION_FAILED')) {
+            setErrors({ amount: err.issues[0]?.message ?? err.message });
+            focus(amountId);
+          }
         },
       },
     );
@@ -52,10 +61,12 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
   function save() {
     if (amount === null) {
       setErrors({ amount: t('budget.appraise.amountRequired') });
+      focus(amountId);
       return;
     }
     if (amount !== line.proposedAmount && !reason.trim()) {
       setErrors({ reason: t('budget.appraise.reasonRequired') });
+      focus(reasonId);
       return;
     }
     send(amount, reason);
@@ -82,6 +93,7 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
       <td className="cell-num cell-appraised">
         {editing ? (
           <AmountInput
+            id={amountId}
             className="field-compact"
             label={t('budget.appraise.amountFor', { line: name })}
             value={amount}
@@ -104,6 +116,7 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
       <td className="cell-reason">
         {editing ? (
           <TextAreaField
+            id={reasonId}
             className="field-compact"
             label={t('budget.appraise.reasonFor', { line: name })}
             rows={2}
@@ -159,6 +172,7 @@ function LineRow({ line, year, lockVersion, canAppraise, taskAreas }: RowProps) 
                   setErrors({});
                   appraise.reset();
                   setEditing(true);
+                  focus(amountId);
                 }}
                 aria-label={t('budget.appraise.editNamed', { line: name })}
               >
