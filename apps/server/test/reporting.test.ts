@@ -40,6 +40,14 @@ describe('a quarterly report from entry to the dashboard', () => {
   let lock: number;
   let reportId: string;
 
+  it('does not offer to reopen an accepted report of a closed period', async () => {
+    const entry = await editor.get(`/api/v1/reports/entry?formId=${quarterly.id}&unitId=${haiChau}&period=2025Q4`);
+    expect(entry.body.status).toBe('accepted');
+    expect(entry.body.actions).not.toContain('correct');
+    const res = await editor.post(`/api/v1/reports/${entry.body.id}/transition`, { action: 'correct', lockVersion: entry.body.lockVersion });
+    expect(res.body.error.code).toBe('REPORT_LOCKED');
+  });
+
   it('says why a closed period is locked and until when it was open', async () => {
     const entry = await editor.get(`/api/v1/reports/entry?formId=${quarterly.id}&unitId=${haiChau}&period=${closed.id}`);
     expect(entry.status).toBe(200);
@@ -107,7 +115,11 @@ describe('a quarterly report from entry to the dashboard', () => {
     const t5 = after.body.indicators.find((i: { code: string }) => i.code === 'T5');
     expect(t5).toMatchObject({ value: 50, numerator: 20, denominator: 40 });
     const facts = await manager.get(`/api/v1/indicators/T5/facts?year=${current.year}&unitId=${haiChau}`);
-    expect(facts.body.items.map((f: { label: string; value: number }) => `${f.label}=${f.value}`).sort()).toEqual(['CDT_TEAMS_TOTAL=40', 'CDT_TEAMS_TRAINED=20']);
+    expect(facts.body.items.map((f: { key: string; value: number }) => `${f.key}=${f.value}`).sort()).toEqual(['de:CDT_TEAMS_TOTAL=40', 'de:CDT_TEAMS_TRAINED=20']);
+    expect(facts.body.items.find((f: { key: string }) => f.key === 'de:CDT_TEAMS_TOTAL')).toMatchObject({
+      label: 'Số tổ công nghệ số cộng đồng trên địa bàn', period: `Quý ${current.id.slice(-1)}/${current.year}`,
+      link: `/admin/reports/entry?formId=${quarterly.id}&unitId=${haiChau}&period=${current.id}`,
+    });
   });
 
   it('a correction after acceptance opens a new revision; the accepted figures stand until it is accepted', async () => {

@@ -199,8 +199,10 @@ export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer
     total = rows[0]?.total ?? 0;
     for (const r of rows) {
       items.push({
-        unitId: r.unit_id, unitName: names.get(r.unit_id) ?? '', key: r.key, label: r.key.replace(/^de:/, ''), period: `${r.period_start}…${r.period_end}`,
-        value: Number(r.value), sourceType: r.source_type, sourceId: r.source_id, link: r.source_type === 'report' ? `/admin/reports/${r.source_id}` : null,
+        unitId: r.unit_id, unitName: names.get(r.unit_id) ?? '', key: r.key, label: r.label ?? r.key.replace(/^de:/, ''),
+        period: r.period ? formatPeriodVi(r.period) : `${r.period_start}…${r.period_end}`,
+        value: Number(r.value), sourceType: r.source_type, sourceId: r.source_id,
+        link: r.form_id && r.period ? `/admin/reports/entry?formId=${r.form_id}&unitId=${r.unit_id}&period=${r.period}` : null,
       });
     }
   } else if (parts.some((p) => p.provider.startsWith('plan_target')) && programme) {

@@ -82,11 +82,18 @@ export async function findYearValues(db: Queryable, key: string, year: number, m
 }
 
 export async function findFacts(db: Queryable, keys: string[], year: number, unitIds: string[], limit: number, offset: number) {
-  const { rows } = await db.query<{ unit_id: string; key: string; period_start: string; period_end: string; value: number; source_type: string; source_id: string | null; total: number }>(
-    `SELECT unit_id, key, period_start, period_end, value, source_type, source_id, count(*) OVER ()::int AS total
-       FROM fact WHERE key = ANY($1::text[]) AND period_start >= make_date($2, 1, 1) AND period_start <= make_date($2, 12, 31)
-        AND unit_id = ANY($3::uuid[])
-      ORDER BY period_start, unit_id, key LIMIT $4 OFFSET $5`,
+  const { rows } = await db.query<{
+    unit_id: string; key: string; label: string | null; period_start: string; period_end: string; value: number; source_type: string; source_id: string | null;
+    form_id: string | null; period: string | null; total: number;
+  }>(
+    `SELECT f.unit_id, f.key, e.name AS label, f.period_start, f.period_end, f.value, f.source_type, f.source_id,
+            r.form_id, r.period, count(*) OVER ()::int AS total
+       FROM fact f
+       LEFT JOIN data_element e ON 'de:' || e.code = f.key
+       LEFT JOIN report r ON f.source_type = 'report' AND r.id::text = f.source_id
+      WHERE f.key = ANY($1::text[]) AND f.period_start >= make_date($2, 1, 1) AND f.period_start <= make_date($2, 12, 31)
+        AND f.unit_id = ANY($3::uuid[])
+      ORDER BY f.period_start, f.unit_id, f.key LIMIT $4 OFFSET $5`,
     [keys, year, unitIds, limit, offset],
   );
   return rows;

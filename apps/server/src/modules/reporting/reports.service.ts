@@ -46,7 +46,7 @@ function lockedReasonOf(window: ReturnType<typeof computeWindow>, status: string
   if (status && !['draft', 'returned'].includes(status)) {
     return status === 'accepted'
       ? 'Báo cáo đã được cơ quan thường trực tiếp nhận. Muốn sửa, chọn "Điều chỉnh sau tiếp nhận" để mở lần sửa mới.'
-      : 'Báo cáo đang chờ duyệt nên không sửa được; nếu cần sửa, đề nghị người duyệt trả lại.';
+      : 'Báo cáo đang chờ duyệt nên không sửa được; muốn sửa, người duyệt trả lại báo cáo kèm lý do.';
   }
   if (!window.open) {
     return window.reason === 'not_started'
@@ -71,7 +71,8 @@ export async function getReportEntry(ctx: AuthedCtx, q: { formId: string; unitId
   const actions: ReportView['actions'] = [];
   for (const t of availableActions(reportWorkflow, status ?? 'draft')) {
     if (!report && t.action !== 'submit') continue;
-    if (t.action === 'submit' && !window.open) continue;
+    // Submitting, and reopening an accepted report to correct it, need the entry window open.
+    if ((t.action === 'submit' || t.action === 'correct') && !window.open) continue;
     if (await canOnUnit(ctx.db, ctx.actor, t.permission, q.unitId)) if (!actions.includes(t.action)) actions.push(t.action);
   }
   const deadline = window.deadline;
@@ -189,6 +190,12 @@ export async function transitionReport(ctx: AuthedCtx, deps: ReportDeps, id: str
     const period = parsePeriod(r.period)!;
     const elements = await repo.findFormElements(tx, form.id);
     const values = (await repo.findValues(tx, r.id)).map((v) => ({ ...v, value: Number(v.value) }));
+    if (t.action === 'correct') {
+      const window = computeWindow(period, { deadlineDay: form.deadline_day, lateDays: form.late_days }, todayIso(), await repo.findException(tx, form.id, r.unit_id, r.period));
+      if (!window.open) {
+        throw new AppError('REPORT_LOCKED', 'Kỳ báo cáo đã hết thời hạn nhập nên không mở lại để điều chỉnh được. Liên hệ cơ quan thường trực để được mở lại.', { window });
+      }
+    }
     if (t.action === 'submit') {
       const window = computeWindow(period, { deadlineDay: form.deadline_day, lateDays: form.late_days }, todayIso(), await repo.findException(tx, form.id, r.unit_id, r.period));
       const locked = lockedReasonOf(window, r.status);
