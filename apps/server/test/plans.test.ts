@@ -209,8 +209,11 @@ describe('the budget-estimate chain', () => {
     expect(e.totals).toEqual({ proposed: 165_000_000, appraised: 145_000_000, approved: 145_000_000 });
     const line = e.lines.find((l: { id: string }) => l.id === video.id);
     expect(line).toMatchObject({ proposedAmount: 120_000_000, appraisedAmount: 100_000_000, approvedAmount: 100_000_000, appraisalReason: expect.stringContaining('Định mức') });
-    expect(e.history.map((h: { action: string }) => h.action)).toEqual(['consolidate', 'submit_for_appraisal', 'submit_for_approval', 'approve']);
-    expect(e.history.map((h: { actorName: string }) => h.actorName)).toEqual(['Nguyễn Thị Thường Trực', 'Nguyễn Thị Thường Trực', 'Võ Thị Thẩm Định', 'Hoàng Văn Lãnh Đạo']);
+    expect(e.history.map((h: { action: string }) => h.action)).toEqual(['consolidate', 'submit_for_appraisal', 'appraise', 'appraise', 'submit_for_approval', 'approve']);
+    expect(e.history.map((h: { actorName: string }) => h.actorName)).toEqual([
+      'Nguyễn Thị Thường Trực', 'Nguyễn Thị Thường Trực', 'Võ Thị Thẩm Định', 'Võ Thị Thẩm Định', 'Võ Thị Thẩm Định', 'Hoàng Văn Lãnh Đạo',
+    ]);
+    expect(e.history[2].comment).toBe('Sở Y tế — Video clip hướng dẫn đặt lịch khám trực tuyến: 120.000.000 → 100.000.000 đồng (Định mức sản xuất video theo Quyết định của UBND thành phố)');
   });
 
   it('exports the estimate with every step’s figures, and renders it and a plan as DOCX and PDF', async () => {

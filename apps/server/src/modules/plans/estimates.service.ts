@@ -97,6 +97,12 @@ export async function appraiseLine(ctx: AuthedCtx, year: number, lineId: string,
       throw new AppError('COMMENT_REQUIRED', 'Vui lòng ghi lý do khi điều chỉnh số đề xuất', { issues: [{ path: 'reason', message: 'Vui lòng ghi lý do điều chỉnh' }] });
     }
     await repo.appraiseLine(tx, lineId, e.id, input.appraisedAmount, input.reason?.trim() || null, ctx.actor.userId);
+    // Each line's appraisal shows in the estimate's history: who set which figure, and why.
+    const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    await recordTransition(tx, {
+      entityType: 'budget_estimate', entityId: e.id, action: 'appraise', from: e.status, to: e.status, actor: ctx.actor,
+      comment: `${before.unit_name} — ${before.description}: ${fmt(before.proposed_amount)} → ${fmt(input.appraisedAmount)} đồng${input.reason?.trim() ? ` (${input.reason.trim()})` : ''}`,
+    });
     await recordAudit(tx, ctx.actor, {
       action: 'budget.appraise-line', entityType: 'budget_estimate', entityId: e.id,
       summary: `Thẩm định: ${before.description} — ${before.proposed_amount} → ${input.appraisedAmount}`,
