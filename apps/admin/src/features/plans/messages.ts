@@ -209,6 +209,8 @@ export const vi: Record<string, string> = {
   'plans.unsaved.stay': 'Ở lại',
   'plans.unsaved.marker': 'Có thay đổi chưa lưu',
   'plans.unsaved.none': 'Mọi thay đổi đã được lưu',
+  'plans.document.unsaved':
+    'Văn bản được tạo từ kế hoạch đã lưu: những thay đổi chưa lưu không có trong tệp. Tệp cũng có trong mục Công việc nền.',
 
   'plans.history.title': 'Lịch sử xử lý',
   'plans.history.empty': 'Chưa có thao tác nào.',
@@ -462,6 +464,8 @@ export const en: Record<string, string> = {
   'plans.unsaved.stay': 'Stay',
   'plans.unsaved.marker': 'Unsaved changes',
   'plans.unsaved.none': 'All changes saved',
+  'plans.document.unsaved':
+    'The document is made from the saved plan: unsaved changes are not in the files. They are also under Background jobs.',
 
   'plans.history.title': 'History',
   'plans.history.empty': 'Nothing done yet.',

@@ -467,6 +467,9 @@ export const en: Record<MessageKey, string> = {
   'export.csv': 'Export to CSV',
   'export.jobTitle': 'Exporting a large list',
   'export.jobHint': 'Long lists are exported in the background; the file will be here (and under Background jobs) when it is ready.',
+  'document.render': 'Export document (Word, PDF)',
+  'document.jobTitle': 'Word and PDF document',
+  'document.jobHint': 'The document is made in the background; both files will be here (and under Background jobs) when they are ready.',
 
   'units.import': 'Import from Excel',
   'users.import': 'Import from Excel',

@@ -462,6 +462,9 @@ export const vi = {
   'export.csv': 'Xuất CSV',
   'export.jobTitle': 'Đang xuất danh sách lớn',
   'export.jobHint': 'Danh sách nhiều dòng được xuất trong nền; tệp sẽ có ở đây (và trong mục Công việc nền) khi xong.',
+  'document.render': 'Xuất văn bản (Word, PDF)',
+  'document.jobTitle': 'Văn bản Word và PDF',
+  'document.jobHint': 'Văn bản được tạo trong nền; hai tệp sẽ có ở đây (và trong mục Công việc nền) khi xong.',
 
   'units.import': 'Nhập từ Excel',
   'users.import': 'Nhập từ Excel',

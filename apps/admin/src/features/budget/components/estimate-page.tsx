@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { EstimateView } from '@lantoa/contracts/plans';
+import { DocumentButton } from '../../../components/document-button.tsx';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { Alert, ErrorAlert } from '../../../components/ui/error-alert.tsx';
@@ -214,6 +216,12 @@ export function EstimatePage() {
       <PageHeader
         title={t('budget.title', { year })}
         subtitle={query.data ? t(`budget.status.${query.data.status}`) : undefined}
+        actions={
+          <>
+            <ExportButtons path={`/budget-estimates/${year}/export`} query={{}} />
+            <DocumentButton path={`/budget-estimates/${year}/render`} />
+          </>
+        }
       />
       <div className="budget-year">
         <SelectField

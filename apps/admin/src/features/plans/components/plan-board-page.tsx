@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PLAN_BOARD_STATUSES } from '@lantoa/contracts/plans';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { SelectField, TextField } from '../../../components/ui/field.tsx';
@@ -248,11 +249,22 @@ export function PlanBoardPage() {
         title={t('plans.board.title', { year })}
         subtitle={query.data ? t('plans.board.asOf', { date: formatDate(query.data.asOf) }) : undefined}
         actions={
-          canReview ? (
-            <Button variant="primary" onClick={() => setReminding(true)} disabled={!query.data}>
-              {t('plans.remind.open')}
-            </Button>
-          ) : null
+          <>
+            {canReview ? (
+              <Button variant="primary" onClick={() => setReminding(true)} disabled={!query.data}>
+                {t('plans.remind.open')}
+              </Button>
+            ) : null}
+            {/* The group and status chosen below; the name search narrows the screen only. */}
+            <ExportButtons
+              path="/plans/board/export"
+              query={{
+                year,
+                group: pickParam(params.get('group'), BOARD_GROUPS),
+                status: pickParam(params.get('status'), PLAN_BOARD_STATUSES),
+              }}
+            />
+          </>
         }
       />
       <PlansTabs year={year} />

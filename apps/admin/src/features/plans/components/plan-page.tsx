@@ -1,7 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { UNIT_TYPE_GROUP } from '@lantoa/contracts/org-units';
 import { UpdatePlanBodySchema, type PlanAction, type PlanView } from '@lantoa/contracts/plans';
+import { DocumentButton } from '../../../components/document-button.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Alert, ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
@@ -28,14 +29,17 @@ import { useUnsavedChangesGuard } from './unsaved-changes-guard.tsx';
 export function PlanHeader({
   plan,
   crumb,
+  actions,
 }: {
   plan: Pick<PlanView, 'unitName' | 'year' | 'title'> & Partial<PlanView>;
   crumb: string;
+  actions?: ReactNode;
 }) {
   const t = useT();
   return (
     <PageHeader
       title={plan.title}
+      actions={actions}
       subtitle={
         <span className="badge-row plan-facts">
           <span>
@@ -201,7 +205,16 @@ function PlanWorkspace({ plan, notice, onDismissNotice, onRestart, onReload, onR
 
   return (
     <>
-      <PlanHeader plan={plan} crumb={plan.unitName} />
+      <PlanHeader
+        plan={plan}
+        crumb={plan.unitName}
+        actions={
+          <DocumentButton
+            path={`/plans/${encodeURIComponent(plan.id)}/render`}
+            hint={dirty ? t('plans.document.unsaved') : undefined}
+          />
+        }
+      />
       {notice ? (
         <Alert tone="success">
           <p>{t(notice)}</p>

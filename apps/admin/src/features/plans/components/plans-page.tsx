@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PLAN_STATUSES } from '@lantoa/contracts/plans';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Alert } from '../../../components/ui/error-alert.tsx';
@@ -48,6 +49,7 @@ export function PlansPage() {
     pageSize: Number(pickParam(params.get('pageSize'), PAGE_SIZES.map(String), '20')),
   };
   const query = usePlans(listParams);
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listParams;
   const filtered = !!(listParams.status || listParams.q);
 
   const columns: Column<PlanSummary>[] = [
@@ -79,11 +81,14 @@ export function PlansPage() {
         title={t('plans.list.title')}
         subtitle={t('plans.list.subtitle')}
         actions={
-          canEdit ? (
-            <Button variant="primary" onClick={() => setCreating(true)}>
-              {t('plans.create')}
-            </Button>
-          ) : null
+          <>
+            {canEdit ? (
+              <Button variant="primary" onClick={() => setCreating(true)}>
+                {t('plans.create')}
+              </Button>
+            ) : null}
+            <ExportButtons path="/plans/export" query={exportQuery} />
+          </>
         }
       />
       <PlansTabs year={year} />
