@@ -324,6 +324,8 @@ test.describe.serial('Dự toán: tổng hợp, thẩm định, phê duyệt b�
     await expect(history.locator('.timeline-name')).toHaveText([
       'Tổng hợp từ kế hoạch — Nguyễn Thị Thường Trực',
       'Gửi Sở Tài chính thẩm định — Nguyễn Thị Thường Trực',
+      'Thẩm định dòng kinh phí — Võ Thị Thẩm Định',
+      'Thẩm định dòng kinh phí — Võ Thị Thẩm Định',
       'Trình UBND thành phố phê duyệt — Võ Thị Thẩm Định',
       'Phê duyệt dự toán — Hoàng Văn Lãnh Đạo',
     ]);

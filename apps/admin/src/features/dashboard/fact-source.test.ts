@@ -12,12 +12,12 @@ const fact = (over: Partial<FactRow>): FactRow => ({
   unitId: 'u1',
   unitName: 'Phường Hải Châu',
   key: 'de:CDT_TEAMS_TOTAL',
-  label: 'CDT_TEAMS_TOTAL',
-  period: '2025-07-01…2025-09-30',
+  label: 'Số tổ công nghệ số cộng đồng trên địa bàn',
+  period: 'Quý 3/2025',
   value: 40,
   sourceType: 'report',
   sourceId: 'r1',
-  link: '/admin/reports/r1',
+  link: '/admin/reports/entry?formId=form-q&unitId=u1&period=2025Q3',
   ...over,
 });
 
@@ -31,6 +31,11 @@ describe('describeFact', () => {
       period: '2025Q3',
       link: '/reports/entry?formId=form-q&unitId=u1&period=2025Q3',
     });
+  });
+
+  it('works the entry page out from the fact’s dates when the server gives no link', () => {
+    const d = describeFact(fact({ period: '2025-07-01…2025-09-30', link: null }), [quarterly], { reports: true, plans: true });
+    expect(d).toMatchObject({ period: '2025Q3', link: '/reports/entry?formId=form-q&unitId=u1&period=2025Q3' });
   });
 
   it('gives no link to someone who may not read reports', () => {

@@ -15,8 +15,8 @@ export type FactDescription = {
 };
 
 /**
- * What a fact is and where it came from. The server links a report fact to "/admin/reports/<id>",
- * a page that needs the form, unit and period instead; they are read here from the fact itself
+ * What a fact is and where it came from. The server gives a report fact the link of its entry
+ * page (form, unit, period); for facts without one the link is worked out from the fact itself
  * (its data element belongs to one form, its dates are one period).
  */
 export function describeFact(
@@ -25,16 +25,20 @@ export function describeFact(
   may: { reports: boolean; plans: boolean },
 ): FactDescription {
   const [start = '', end = ''] = f.period.split('…');
-  const period = end ? periodOfRange(start, end) : /^\d{4}$/.test(f.period) ? f.period : null;
+  const linkedPeriod = f.link ? new URLSearchParams(f.link.split('?')[1] ?? '').get('period') : null;
+  const period = linkedPeriod ?? (end ? periodOfRange(start, end) : /^\d{4}$/.test(f.period) ? f.period : null);
   const code = f.key.startsWith('de:') ? f.key.slice(3) : null;
   const form = code ? forms?.find((x) => x.elements.some((e) => e.code === code)) : undefined;
   const element = form?.elements.find((e) => e.code === code);
-  const base = { code, elementName: element?.name ?? null, unitLabel: element?.unitLabel ?? null, period };
+  const base = { code, elementName: element?.name ?? (f.label !== code ? f.label : null), unitLabel: element?.unitLabel ?? null, period };
   if (f.sourceType === 'report') {
-    const link =
-      may.reports && form && period
-        ? `/reports/entry?${new URLSearchParams({ formId: form.id, unitId: f.unitId, period }).toString()}`
-        : null;
+    const link = !may.reports
+      ? null
+      : f.link
+        ? f.link.replace(/^\/admin(?=\/)/, '')
+        : form && period
+          ? `/reports/entry?${new URLSearchParams({ formId: form.id, unitId: f.unitId, period }).toString()}`
+          : null;
     return { kind: 'report', ...base, link };
   }
   if (f.sourceType === 'plan') {
