@@ -1,0 +1,4 @@
+export const programmeReportKeys = {
+  all: ['programme-reports'] as const,
+  detail: (year: number) => ['programme-reports', year] as const,
+};
