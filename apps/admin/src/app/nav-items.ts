@@ -6,6 +6,7 @@ export type NavItem = { to: string; labelKey: string; permission?: Permission; e
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/dashboard', labelKey: 'nav.dashboard', permission: 'dashboard:read' },
+  { to: '/programme-report', labelKey: 'nav.programmeReport', permission: 'dashboard:read' },
   { to: '/org-units', labelKey: 'nav.orgUnits', permission: 'org-unit:read' },
   { to: '/programme', labelKey: 'nav.programme', permission: 'programme:read' },
   { to: '/plans', labelKey: 'nav.plans', permission: 'plan:read' },

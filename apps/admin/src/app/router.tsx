@@ -35,6 +35,7 @@ const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
+const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
 const NotificationsRoutes = lazy(() => import('../features/notifications/notifications-routes.tsx'));
@@ -98,6 +99,15 @@ export const router = createBrowserRouter(
                 'dashboard:read',
                 <Suspense fallback={<Loading />}>
                   <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'programme-report/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeReportRoutes />
                 </Suspense>,
               ),
             },

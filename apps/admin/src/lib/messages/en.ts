@@ -73,6 +73,9 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Targets overview',
   'nav.dashboard.desc':
     'Where the programme stands against the 9 targets of Decision 2780, and which units are behind.',
+  'nav.programmeReport': 'Programme report',
+  'nav.programmeReport.desc':
+    'The yearly report on the programme: figures from the system, narrative, issuing, Word and PDF.',
   'nav.reports': 'Periodic reports',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',

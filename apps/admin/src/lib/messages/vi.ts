@@ -69,6 +69,9 @@ export const vi = {
   'nav.budget.desc': 'Dự toán kinh phí hằng năm: tổng hợp, thẩm định, phê duyệt; số của từng bước cạnh nhau.',
   'nav.dashboard': 'Tổng hợp chỉ tiêu',
   'nav.dashboard.desc': 'Đề án đang ở đâu so với 9 chỉ tiêu của Quyết định 2780, đơn vị nào còn chậm.',
+  'nav.programmeReport': 'Báo cáo Đề án',
+  'nav.programmeReport.desc':
+    'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
   'nav.reports': 'Báo cáo định kỳ',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
   'nav.users': 'Người dùng',
