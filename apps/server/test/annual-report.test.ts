@@ -60,6 +60,11 @@ describe('the annual programme report', () => {
 
     const issued = await manager.post('/api/v1/programme-reports/2025/issue', { lockVersion: edited.body.lockVersion });
     expect(issued.body.status).toBe('issued');
+    // Issued means frozen: later figures do not change the issued document.
+    await s.db.query(`UPDATE indicator_target SET target_value = 99 WHERE indicator_code = 'T4' AND year = 2025`);
+    const again = (await manager.get('/api/v1/programme-reports/2025')).body;
+    expect(again.document).toEqual(issued.body.document);
+    expect((await s.db.query(`SELECT 1 FROM audit_log WHERE action = 'programme-report.issue'`)).rowCount).toBe(1);
     const locked = await manager.put('/api/v1/programme-reports/2025', { ...edited.body.narrative, lockVersion: issued.body.lockVersion });
     expect(locked.body.error.code).toBe('TRANSITION_NOT_ALLOWED');
     expect((await (await s.as('bientap.haichau')).put('/api/v1/programme-reports/2025', { ...edited.body.narrative, lockVersion: 1 })).status).toBe(403);

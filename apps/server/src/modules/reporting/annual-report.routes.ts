@@ -26,8 +26,8 @@ export async function annualReportRoutes(app: FastifyInstance, { db, jobs }: Rou
     const prog = await db.query<{ id: string }>(`SELECT id FROM programme WHERE status = 'active' ORDER BY period_start DESC LIMIT 1`);
     if (!prog.rows[0]) throw new AppError('NOT_FOUND', 'Chưa có đề án nào đang thực hiện');
     await db.query(`INSERT INTO programme_report (programme_id, year) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [prog.rows[0].id, year]);
-    const { rows } = await db.query<{ id: string; status: 'draft' | 'issued'; narrative: unknown; lock_version: number; issued_at: Date | null }>(
-      'SELECT id, status, narrative, lock_version, issued_at FROM programme_report WHERE programme_id = $1 AND year = $2',
+    const { rows } = await db.query<{ id: string; status: 'draft' | 'issued'; narrative: unknown; lock_version: number; issued_at: Date | null; issued_document: unknown }>(
+      'SELECT id, status, narrative, lock_version, issued_at, issued_document FROM programme_report WHERE programme_id = $1 AND year = $2',
       [prog.rows[0].id, year],
     );
     return rows[0]!;
@@ -35,7 +35,9 @@ export async function annualReportRoutes(app: FastifyInstance, { db, jobs }: Rou
   async function present(year: number) {
     const row = await load(year);
     const narrative = NarrativeSchema.parse(row.narrative);
-    return { year, status: row.status, lockVersion: row.lock_version, narrative, issuedAt: row.issued_at?.toISOString() ?? null, document: await assembleAnnualReport(db, year, narrative) };
+    // Once issued, the report is the document as it was issued, not today's figures.
+    const document = row.issued_document ?? (await assembleAnnualReport(db, year, narrative));
+    return { year, status: row.status, lockVersion: row.lock_version, narrative, issuedAt: row.issued_at?.toISOString() ?? null, document };
   }
 
   r.get('/api/v1/programme-reports/:year', {
@@ -66,11 +68,16 @@ export async function annualReportRoutes(app: FastifyInstance, { db, jobs }: Rou
     schema: { tags, summary: 'Ban hành báo cáo (khóa phần nhận định)', params: YearParams, body: z.object({ lockVersion: z.number().int().min(1) }), response: { 200: ReportStateSchema, ...writeErrors } },
   }, async (req) => {
     const row = await load(req.params.year);
-    const { rowCount } = await db.query(
-      `UPDATE programme_report SET status = 'issued', issued_at = now(), issued_by = $2, lock_version = lock_version + 1 WHERE id = $1 AND status = 'draft' AND lock_version = $3`,
-      [row.id, req.actor!.userId, req.body.lockVersion],
-    );
-    if (!rowCount) throw new AppError(row.status === 'issued' ? 'TRANSITION_NOT_ALLOWED' : 'VERSION_CONFLICT');
+    const document = await assembleAnnualReport(db, req.params.year, NarrativeSchema.parse(row.narrative));
+    await withTransaction(db, async (tx) => {
+      const { rowCount } = await tx.query(
+        `UPDATE programme_report SET status = 'issued', issued_at = now(), issued_by = $2, issued_document = $4, lock_version = lock_version + 1
+          WHERE id = $1 AND status = 'draft' AND lock_version = $3`,
+        [row.id, req.actor!.userId, req.body.lockVersion, JSON.stringify(document)],
+      );
+      if (!rowCount) throw new AppError(row.status === 'issued' ? 'TRANSITION_NOT_ALLOWED' : 'VERSION_CONFLICT');
+      await recordAudit(tx, req.actor, { action: 'programme-report.issue', entityType: 'programme_report', entityId: row.id, summary: `Ban hành báo cáo kết quả thực hiện Đề án năm ${req.params.year}`, after: { document } });
+    });
     return present(req.params.year);
   });
 
