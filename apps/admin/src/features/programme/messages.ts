@@ -1,7 +1,7 @@
 import { registerMessages } from '../../lib/i18n.tsx';
 
 /** The programme screens' wording: Vietnamese first, English second, same keys. */
-const vi: Record<string, string> = {
+export const vi: Record<string, string> = {
   'programme.list.title': 'Đề án',
   'programme.list.subtitle': 'Các đề án truyền thông Chuyển đổi số và nội dung của từng đề án.',
   'programme.list.empty': 'Chưa có đề án nào.',
@@ -162,7 +162,7 @@ const vi: Record<string, string> = {
   'programme.removed': 'Đã xóa.',
 };
 
-const en: Record<string, string> = {
+export const en: Record<string, string> = {
   'programme.list.title': 'Programmes',
   'programme.list.subtitle': 'Digital-transformation communication programmes and their content.',
   'programme.list.empty': 'No programme yet.',

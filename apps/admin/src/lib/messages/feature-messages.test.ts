@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { vi as sharedVi } from '../../lib/messages/vi.ts';
-import { en, vi } from './messages.ts';
+import { vi as sharedVi } from './vi.ts';
 
-const dir = path.dirname(fileURLToPath(import.meta.url));
+/** Every feature that keeps its own wording (features/<f>/messages.ts), checked the same way. */
+const modules = import.meta.glob<{ vi: Record<string, string>; en: Record<string, string> }>('../../features/*/messages.ts', { eager: true });
+const featuresDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../features');
 
 function sourceFiles(d: string): string[] {
   return readdirSync(d).flatMap((name) => {
@@ -15,7 +16,9 @@ function sourceFiles(d: string): string[] {
   });
 }
 
-describe('plan screens messages', () => {
+const features = Object.entries(modules).map(([file, m]) => ({ name: file.split('/').at(-2)!, ...m }));
+
+describe.each(features)('messages of $name', ({ name, vi, en }) => {
   it('has the same keys in Vietnamese and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
@@ -25,8 +28,9 @@ describe('plan screens messages', () => {
     for (const key of Object.keys(vi)) expect(names(en[key] ?? ''), key).toEqual(names(vi[key]!));
   });
 
-  it('has wording for every literal key the screens ask for', () => {
+  it('has wording for every literal key its screens ask for', () => {
     const known = new Set([...Object.keys(vi), ...Object.keys(sharedVi)]);
+    const dir = path.join(featuresDir, name);
     const missing: string[] = [];
     for (const file of sourceFiles(dir)) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) {
@@ -36,4 +40,8 @@ describe('plan screens messages', () => {
     }
     expect(missing).toEqual([]);
   });
+});
+
+it('finds the features that keep their own wording', () => {
+  expect(features.map((f) => f.name)).toEqual(expect.arrayContaining(['budget', 'dashboard', 'plans', 'programme', 'reports']));
 });
