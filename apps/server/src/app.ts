@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(auditRoutes, deps);
   await app.register(programmeRoutes, deps);
   await app.register(planRoutes, deps);
+  await app.register(trainingRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

@@ -3,6 +3,7 @@ import { COMMUNE_LEVEL_TYPES, UNIT_TYPE_GROUP, type UnitType } from '@lantoa/con
 import type { Queryable } from '../../platform/db/db.ts';
 import type { StructureNode } from '../org-units/index.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
+import { computeTrainingFacts } from '../trainings/index.ts';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -104,6 +105,26 @@ export const PROVIDERS: Provider[] = [
       const unitIds = ctx.nodes.filter((n) => inGroup(n.type, 'mass_organisation')).map((n) => n.id);
       const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds, which: 'target3' });
       return new Map(f.target3.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
+    },
+  },
+  {
+    name: 'training_reporter_classes',
+    label: 'Số lớp bồi dưỡng phóng viên, biên tập viên kết thúc trong năm (theo đơn vị tổ chức)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
+      return new Map(f.reporterClasses.byOrganiser.map((r) => [r.unitId, r.count]));
+    },
+  },
+  {
+    name: 'training_cdt_teams_trained',
+    label: 'Tổ công nghệ số cộng đồng được tập huấn trong năm (1/0)',
+    params: z.object({ minShare: z.number().gt(0).max(1).nullable().default(null) }),
+    compute: async (ctx, p: { minShare: number | null }) => {
+      const teamIds = ctx.nodes.filter((n) => n.type === 'cdt_team').map((n) => n.id);
+      const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: teamIds, minShare: p.minShare });
+      const trained = new Set(f.cdtTeams.teams.filter((t) => t.counts).map((t) => t.unitId));
+      return new Map(teamIds.map((id) => [id, trained.has(id) ? 1 : 0]));
     },
   },
 ];
