@@ -15,8 +15,7 @@ import { PLAN_STATUS_LABELS_VI } from '@lantoa/contracts/plans';
 import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { withTransaction, type Queryable } from '../../platform/db/db.ts';
-import { findSubtreeIds } from '../../platform/db/hierarchy.ts';
-import { canOnUnit } from '../../platform/auth/authorize.ts';
+import { canOnUnit, findReadableUnitIds } from '../../platform/auth/authorize.ts';
 import { scopeRootsFor } from '../../platform/auth/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Notifier } from '../../platform/notifications/notifier.ts';
@@ -230,18 +229,10 @@ export async function transitionPlan(ctx: AuthedCtx, deps: PlanDeps, id: string,
   return getPlan(ctx, id);
 }
 
-/** Plans readable by the actor: everything under their plan:read assignments. */
-async function readScope(ctx: AuthedCtx): Promise<string[] | null> {
-  const roots = scopeRootsFor(ctx.actor, 'plan:read');
-  const top = await ctx.db.query('SELECT 1 FROM org_unit_version WHERE unit_id = ANY($1::uuid[]) AND parent_id IS NULL LIMIT 1', [roots]);
-  if (top.rowCount) return null;
-  return findSubtreeIds(ctx.db, roots, todayIso());
-}
-
 export async function findPlans(ctx: AuthedCtx, q: z.infer<typeof PlanListQuerySchema>) {
   const programmeId = await requireProgramme(ctx.db, q.year ?? new Date().getFullYear());
   const { rows, total } = await repo.listPlans(ctx.db, {
-    programmeId, year: q.year, status: q.status, unitId: q.unitId, q: q.q || undefined, scopeUnitIds: await readScope(ctx),
+    programmeId, year: q.year, status: q.status, unitId: q.unitId, q: q.q || undefined, scopeUnitIds: await findReadableUnitIds(ctx.db, ctx.actor, 'plan:read'),
     limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
   });
   return {

@@ -3,9 +3,8 @@ import type { ReportView, SaveReportBodySchema, ReportTransitionBodySchema, Comp
 import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { withTransaction, type Queryable } from '../../platform/db/db.ts';
-import { canOnUnit, assertCanOnUnit } from '../../platform/auth/authorize.ts';
+import { canOnUnit, assertCanOnUnit, findReadableUnitIds } from '../../platform/auth/authorize.ts';
 import { scopeRootsFor } from '../../platform/auth/actor.ts';
-import { findSubtreeIds } from '../../platform/db/hierarchy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Notifier } from '../../platform/notifications/notifier.ts';
 import { availableActions, computeTransition, findHistory, recordTransition } from '../../platform/workflow/workflow.ts';
@@ -280,9 +279,7 @@ export async function grantException(ctx: AuthedCtx, input: z.infer<typeof Excep
 }
 
 export async function findReports(ctx: AuthedCtx, q: z.infer<typeof ReportListQuerySchema>) {
-  const roots = scopeRootsFor(ctx.actor, 'report:read');
-  const top = await ctx.db.query('SELECT 1 FROM org_unit_version WHERE unit_id = ANY($1::uuid[]) AND parent_id IS NULL LIMIT 1', [roots]);
-  const scope = top.rowCount ? null : await findSubtreeIds(ctx.db, roots, todayIso());
+  const scope = await findReadableUnitIds(ctx.db, ctx.actor, 'report:read');
   const rows = await repo.listReports(ctx.db, { ...q, scopeUnitIds: scope, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   return {
     items: rows.map((r) => ({ id: r.id, formId: r.form_id, formName: r.form_name, unitId: r.unit_id, unitName: r.unit_name, period: r.period, periodLabel: formatPeriodVi(r.period), status: r.status, revision: r.revision, submittedAt: r.submitted_at?.toISOString() ?? null })),

@@ -11,11 +11,8 @@ import type {
 import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { withTransaction, type Queryable } from '../../platform/db/db.ts';
-import { findSubtreeIds } from '../../platform/db/hierarchy.ts';
-import { assertCanOnUnit, canOnUnit } from '../../platform/auth/authorize.ts';
-import { scopeRootsFor } from '../../platform/auth/actor.ts';
+import { assertCanOnUnit, canOnUnit, findReadableUnitIds } from '../../platform/auth/authorize.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { todayIso } from '../../platform/time.ts';
 import * as repo from './trainings.repository.ts';
 import { countTeamsTrained, isTeamTrained, type TeamTally } from './trainings.facts.ts';
 
@@ -23,14 +20,6 @@ const CONFLICT_MESSAGE = 'Lớp tập huấn vừa được người khác lưu.
 
 function invalid(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
-}
-
-/** The units whose classes the actor may read; null = everything (scope at a root). */
-async function readScope(ctx: AuthedCtx): Promise<string[] | null> {
-  const roots = scopeRootsFor(ctx.actor, 'training:read');
-  const top = await ctx.db.query('SELECT 1 FROM org_unit_version WHERE unit_id = ANY($1::uuid[]) AND parent_id IS NULL LIMIT 1', [roots]);
-  if (top.rowCount) return null;
-  return findSubtreeIds(ctx.db, roots, todayIso());
 }
 
 /** A class the actor may not read answers 404, so that ids of other units' classes reveal nothing. */
@@ -78,7 +67,7 @@ function presentSummary(k: repo.ClassRow) {
 
 export async function findClasses(ctx: AuthedCtx, q: z.infer<typeof ClassListQuerySchema>) {
   const { rows, total } = await repo.listClasses(ctx.db, {
-    year: q.year, kind: q.kind, organiserUnitId: q.organiserUnitId, q: q.q || undefined, sort: q.sort, scopeUnitIds: await readScope(ctx),
+    year: q.year, kind: q.kind, organiserUnitId: q.organiserUnitId, q: q.q || undefined, sort: q.sort, scopeUnitIds: await findReadableUnitIds(ctx.db, ctx.actor, 'training:read'),
     limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
   });
   return { items: rows.map(presentSummary), total, page: q.page, pageSize: q.pageSize };

@@ -3,12 +3,9 @@ import type { CreateUserBody, UpdateUserBody, UserListQuerySchema, UserView } fr
 import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { withTransaction } from '../../platform/db/db.ts';
-import { findSubtreeIds } from '../../platform/db/hierarchy.ts';
-import { assertCanOnUnit, canOnUnit } from '../../platform/auth/authorize.ts';
-import { scopeRootsFor } from '../../platform/auth/actor.ts';
+import { assertCanOnUnit, canOnUnit, findReadableUnitIds } from '../../platform/auth/authorize.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { todayIso } from '../../platform/time.ts';
 import * as repo from './users.repository.ts';
 
 function present(u: repo.UserRow): UserView {
@@ -43,9 +40,9 @@ type UserListFilter = Omit<z.infer<typeof UserListQuerySchema>, 'page' | 'pageSi
  * without a home unit. The list page and its export share this.
  */
 export async function toScopedFilter(ctx: AuthedCtx, q: UserListFilter): Promise<Omit<repo.UserFilter, 'limit' | 'offset'>> {
-  const roots = scopeRootsFor(ctx.actor, 'user:read');
-  const global = await isGlobalReader(ctx);
-  const subtree = global ? [] : await findSubtreeIds(ctx.db, roots, todayIso());
+  const readable = await findReadableUnitIds(ctx.db, ctx.actor, 'user:read');
+  const global = readable === null;
+  const subtree = readable ?? [];
   return {
     q: q.q || undefined,
     role: q.role,
@@ -72,17 +69,9 @@ export async function getUser(ctx: AuthedCtx, id: string): Promise<UserView> {
   if (!u) throw notFound('người dùng');
   const visible =
     u.id === ctx.actor.userId ||
-    (u.unit_id ? await canOnUnit(ctx.db, ctx.actor, 'user:read', u.unit_id) : await isGlobalReader(ctx));
+    (u.unit_id ? await canOnUnit(ctx.db, ctx.actor, 'user:read', u.unit_id) : (await findReadableUnitIds(ctx.db, ctx.actor, 'user:read')) === null);
   if (!visible) throw notFound('người dùng');
   return present(u);
-}
-
-async function isGlobalReader(ctx: AuthedCtx): Promise<boolean> {
-  for (const root of scopeRootsFor(ctx.actor, 'user:read')) {
-    const r = await ctx.db.query('SELECT 1 FROM org_unit_version WHERE unit_id = $1 AND parent_id IS NULL LIMIT 1', [root]);
-    if (r.rowCount) return true;
-  }
-  return false;
 }
 
 async function assertUnitsManageable(ctx: AuthedCtx, unitId: string | null, roles: { unitId: string }[]) {
