@@ -5,7 +5,7 @@ import { getPortalProgramme } from '../modules/programme/index.ts';
 import { PORTAL_CSS, PORTAL_CSS_HASH, PORTAL_CSS_PATH } from './layout.ts';
 import { renderHomePage, renderProgrammePage } from './programme.pages.ts';
 import { renderProgressPage } from './progress.pages.ts';
-import { getDashboard } from '../modules/reporting/index.ts';
+import { getPublicProgress } from '../modules/reporting/index.ts';
 import { todayIso } from '../platform/time.ts';
 
 /** Public pages change when editors change the programme; a minute of caching is harmless. */
@@ -28,12 +28,11 @@ export async function portalRoutes(app: FastifyInstance, { db }: { db: Db; confi
 
   app.get('/tien-do', { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { nam?: string } }>, reply) => {
     const programme = await getPortalProgramme(db);
-    const city = await db.query<{ id: string }>(`SELECT unit_id AS id FROM org_unit_version WHERE parent_id IS NULL AND validity @> $1::date ORDER BY valid_from NULLS FIRST LIMIT 1`, [todayIso()]);
     const lastYear = programme ? Math.min(+programme.periodEnd.slice(0, 4), +todayIso().slice(0, 4)) : +todayIso().slice(0, 4);
     const asked = Number(request.query.nam);
     const year = Number.isInteger(asked) && asked >= 2000 && asked <= lastYear ? asked : lastYear;
-    if (!programme || !city.rows[0]) return sendPage(reply, renderProgressPage({ programmeTitle: 'Chưa có đề án được công bố', year, unitName: '', indicators: [] }));
-    const d = await getDashboard(db, city.rows[0].id, { year, structure: 'as-of' });
+    const d = programme ? await getPublicProgress(db, year) : null;
+    if (!programme || !d) return sendPage(reply, renderProgressPage({ programmeTitle: 'Chưa có đề án được công bố', year, unitName: '', indicators: [] }));
     return sendPage(reply, renderProgressPage({ programmeTitle: programme.title, year, unitName: d.unitName, indicators: d.indicators }));
   });
 

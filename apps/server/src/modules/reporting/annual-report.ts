@@ -4,6 +4,8 @@ import type { Queryable } from '../../platform/db/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { todayIso } from '../../platform/time.ts';
 import { getDashboard } from './dashboard.service.ts';
+import * as repo from './reporting.repository.ts';
+import { BUDGET_SOURCE_LABELS_VI, type BudgetSource } from '@lantoa/contracts/plans';
 
 export const NarrativeSchema = z.object({
   overview: z.string().trim().max(20_000).default(''),
@@ -26,38 +28,14 @@ const paragraphs = (text: string, fallback: string) =>
  * this moment: targets (the dashboard's numbers), activities per task area, budgets, reporting.
  */
 export async function assembleAnnualReport(db: Queryable, year: number, narrative: Narrative): Promise<OfficialDocument> {
-  const prog = await db.query<{ id: string; title: string; decision_number: string; decision_date: string }>(
-    `SELECT id, title, decision_number, decision_date FROM programme WHERE status = 'active' ORDER BY period_start DESC LIMIT 1`,
-  );
-  const programme = prog.rows[0];
+  const programme = await repo.findActiveProgramme(db, year);
   if (!programme) throw new AppError('NOT_FOUND', 'Chưa có đề án nào đang thực hiện');
-  const root = await db.query<{ id: string; name: string }>(
-    `SELECT unit_id AS id, name FROM org_unit_version WHERE parent_id IS NULL AND validity @> $1::date ORDER BY valid_from NULLS FIRST LIMIT 1`,
-    [todayIso()],
-  );
-  if (!root.rows[0]) throw notFound('đơn vị cấp tỉnh');
-  const dash = await getDashboard(db, root.rows[0].id, { year, structure: 'as-of' });
-  const areas = await db.query<{ number: number; title: string; activities: number; plans: number }>(
-    `SELECT t.number, t.title,
-            count(a.id)::int AS activities, count(DISTINCT a.plan_id)::int AS plans
-       FROM task_area t
-       LEFT JOIN comm_plan p ON p.programme_id = t.programme_id AND p.year = $2 AND p.accepted_at IS NOT NULL
-       LEFT JOIN comm_plan_activity a ON a.plan_id = p.id AND a.task_area_number = t.number
-      WHERE t.programme_id = $1 GROUP BY t.number, t.title ORDER BY t.number`,
-    [programme.id, year],
-  );
-  const budget = await db.query<{ source: string; planned: number }>(
-    `SELECT b.source, sum(b.amount)::bigint AS planned FROM comm_plan p JOIN comm_plan_budget_line b ON b.plan_id = p.id
-      WHERE p.programme_id = $1 AND p.year = $2 AND p.accepted_at IS NOT NULL GROUP BY b.source ORDER BY b.source`,
-    [programme.id, year],
-  );
-  const estimate = await db.query<{ status: string; proposed: number; appraised: number | null; approved: number | null }>(
-    `SELECT e.status, coalesce(sum(l.proposed_amount), 0)::bigint AS proposed, sum(l.appraised_amount)::bigint AS appraised, sum(l.approved_amount)::bigint AS approved
-       FROM budget_estimate e LEFT JOIN budget_estimate_line l ON l.estimate_id = e.id WHERE e.programme_id = $1 AND e.year = $2 GROUP BY e.status`,
-    [programme.id, year],
-  );
-  const sourceLabel: Record<string, string> = { city_budget: 'Ngân sách thành phố', local_budget: 'Ngân sách quận/huyện, phường/xã', socialised: 'Xã hội hóa, nguồn khác' };
-  const e = estimate.rows[0];
+  const root = await repo.findTopUnit(db, todayIso());
+  if (!root) throw notFound('đơn vị cấp tỉnh');
+  const dash = await getDashboard(db, root.id, { year, structure: 'as-of' });
+  const areas = await repo.findTaskAreaActivity(db, programme.id, year);
+  const budget = await repo.findPlannedBudget(db, programme.id, year);
+  const e = await repo.findEstimateTotals(db, programme.id, year);
   return {
     header: { parentAgency: 'Ủy ban nhân dân thành phố Đà Nẵng', agency: 'Sở Khoa học và Công nghệ', number: narrative.number || null, symbol: 'BC-SKHCN', place: 'Đà Nẵng', date: todayIso() },
     kind: 'Báo cáo',
@@ -78,7 +56,7 @@ export async function assembleAnnualReport(db: Queryable, year: number, narrativ
         total: null,
       },
       { type: 'heading', level: 1, text: 'III. Kết quả theo nội dung nhiệm vụ' },
-      ...areas.rows.flatMap((a) => [
+      ...areas.flatMap((a) => [
         { type: 'heading' as const, level: 2 as const, text: `${a.number}. ${a.title}` },
         { type: 'paragraph' as const, text: `${a.activities} hoạt động trong ${a.plans} kế hoạch đã được chấp nhận.${narrative.taskAreas[String(a.number)] ? ` ${narrative.taskAreas[String(a.number)]}` : ''}` },
       ]),
@@ -86,8 +64,8 @@ export async function assembleAnnualReport(db: Queryable, year: number, narrativ
       {
         type: 'table', caption: 'Bảng 2. Kinh phí trong các kế hoạch đã được chấp nhận', unitNote: 'Đơn vị tính: đồng',
         columns: [{ header: 'Nguồn kinh phí', kind: 'text', width: 4 }, { header: 'Kế hoạch', kind: 'number', width: 2 }],
-        rows: budget.rows.map((b) => [sourceLabel[b.source] ?? b.source, Number(b.planned)]),
-        total: ['Tổng cộng', budget.rows.reduce((s, b) => s + Number(b.planned), 0)],
+        rows: budget.map((b) => [BUDGET_SOURCE_LABELS_VI[b.source as BudgetSource] ?? b.source, Number(b.planned)]),
+        total: ['Tổng cộng', budget.reduce((sum, b) => sum + Number(b.planned), 0)],
       },
       { type: 'paragraph', text: e ? `Dự toán kinh phí các cơ quan cấp thành phố: đề xuất ${nf.format(Number(e.proposed))} đồng; Sở Tài chính thẩm định ${e.appraised === null ? 'chưa xong' : `${nf.format(Number(e.appraised))} đồng`}; UBND thành phố phê duyệt ${e.approved === null ? 'chưa có' : `${nf.format(Number(e.approved))} đồng`}.` : 'Chưa có dự toán kinh phí tổng hợp của các cơ quan cấp thành phố cho năm này.' },
       { type: 'heading', level: 1, text: 'V. Tình hình báo cáo' },

@@ -12,28 +12,17 @@ import { formulaKeys } from './providers.ts';
 import * as indRepo from './indicators.repository.ts';
 import * as repo from './reports.repository.ts';
 import { findFacts } from './facts.repository.ts';
+import * as reportingRepo from './reporting.repository.ts';
 import { computeWindow, formatPeriodVi, periodsOf } from './period.ts';
-
-async function activeProgramme(db: Queryable, year: number): Promise<{ id: string; start: number; end: number } | null> {
-  const { rows } = await db.query<{ id: string; start: number; end: number }>(
-    `SELECT id, extract(year FROM period_start)::int AS start, extract(year FROM period_end)::int AS "end" FROM programme
-      WHERE status = 'active' ORDER BY (make_date($1, 6, 30) BETWEEN period_start AND period_end) DESC, period_start DESC LIMIT 1`,
-    [year],
-  );
-  return rows[0] ?? null;
-}
 
 /**
  * The province root a unit's figures are stored under. A root that no unit points to as its
  * province (a country above the provinces) reads every province: null.
  */
 async function provinceRootOf(db: Queryable, unitId: string): Promise<string | null> {
-  const { rows } = await db.query<{ root_id: string | null; has_members: boolean }>(
-    `SELECT u.root_id, EXISTS (SELECT 1 FROM org_unit m WHERE m.root_id = u.id AND m.id <> u.id) AS has_members FROM org_unit u WHERE u.id = $1`,
-    [unitId],
-  );
-  if (!rows[0]) throw notFound('đơn vị');
-  const { root_id, has_members } = rows[0];
+  const info = await reportingRepo.findRootInfo(db, unitId);
+  if (!info) throw notFound('đơn vị');
+  const { root_id, has_members } = info;
   if (root_id && root_id !== unitId) return root_id;
   return has_members ? unitId : null;
 }
@@ -45,29 +34,13 @@ async function resolveUnit(ctx: AuthedCtx, unitId: string | undefined): Promise<
   return id;
 }
 
-async function unitName(db: Queryable, unitId: string, date: string): Promise<string> {
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT name FROM org_unit_version WHERE unit_id = $1 ORDER BY (validity @> $2::date) DESC, valid_from DESC NULLS LAST LIMIT 1`,
-    [unitId, date],
-  );
-  return rows[0]?.name ?? '';
-}
-
 /**
  * What every dashboard figure depends on, read in one cheap query: facts written, plans accepted,
  * reports moved, indicators and targets edited, the structure changed, and today's date. A cached
  * dashboard is served only while this is unchanged, so a change shows on the next read.
  */
-async function dataStamp(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ s: string }>(
-    `SELECT concat_ws('|',
-       (SELECT max(id) FROM fact), (SELECT max(id) FROM comm_plan_snapshot),
-       (SELECT max(updated_at) FROM report), (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM indicator),
-       (SELECT count(*) || '-' || coalesce(sum(target_value), 0) FROM indicator_target),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event), $1::text) AS s`,
-    [todayIso()],
-  );
-  return rows[0]!.s;
+function dataStamp(db: Queryable): Promise<string> {
+  return reportingRepo.findDataStamp(db, todayIso());
 }
 
 type Dashboard = Awaited<ReturnType<typeof computeDashboard>>;
@@ -88,7 +61,7 @@ export async function getDashboard(db: Queryable, unitId: string, q: { year: num
 
 export async function computeDashboard(db: Queryable, unitId: string, q: { year: number; structure: StructureMode }) {
   const started = performance.now();
-  const programme = await activeProgramme(db, q.year);
+  const programme = await reportingRepo.findActiveProgramme(db, q.year);
   const session = new IndicatorSession(db, unitId, await provinceRootOf(db, unitId), programme?.id ?? null);
   const defs = await indRepo.findIndicatorsForYear(db, q.year);
   const years: number[] = [];
@@ -115,7 +88,7 @@ export async function computeDashboard(db: Queryable, unitId: string, q: { year:
   return {
     year: q.year,
     unitId,
-    unitName: await unitName(db, unitId, structureDate),
+    unitName: await reportingRepo.findUnitName(db, unitId, structureDate),
     structure: q.structure,
     structureDate,
     indicators,
@@ -156,7 +129,7 @@ export async function computeBreakdown(db: Queryable, unitId: string, code: stri
   const ctx = { db };
   const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
   if (!def) throw notFound('chỉ số');
-  const programme = await activeProgramme(ctx.db, q.year);
+  const programme = await reportingRepo.findActiveProgramme(ctx.db, q.year);
   const session = new IndicatorSession(ctx.db, unitId, await provinceRootOf(ctx.db, unitId), programme?.id ?? null);
   await session.prefetch(formulaKeys(def.formula), [q.year]);
   const date = q.structure === 'today' ? session.today : session.periodDate(q.year);
@@ -184,7 +157,7 @@ export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer
   const unitId = await resolveUnit(ctx, q.unitId);
   const def = (await indRepo.findIndicatorsForYear(ctx.db, q.year)).find((d) => d.code === code);
   if (!def) throw notFound('chỉ số');
-  const programme = await activeProgramme(ctx.db, q.year);
+  const programme = await reportingRepo.findActiveProgramme(ctx.db, q.year);
   const session = new IndicatorSession(ctx.db, unitId, await provinceRootOf(ctx.db, unitId), programme?.id ?? null);
   const date = session.periodDate(q.year);
   const structure = await session.structure(date);

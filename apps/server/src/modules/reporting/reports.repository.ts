@@ -209,3 +209,13 @@ export async function findCompletenessCounts(
   );
   return rows;
 }
+
+/** The unit's name, type and root on a day (or its nearest version). */
+export async function findUnitInfo(db: Queryable, unitId: string, date: string) {
+  const { rows } = await db.query<{ name: string; type: string; root_id: string | null }>(
+    `SELECT v.name, v.type, u.root_id FROM org_unit u JOIN org_unit_version v ON v.unit_id = u.id
+      WHERE u.id = $1 ORDER BY (v.validity @> $2::date) DESC, v.valid_from DESC NULLS LAST LIMIT 1`,
+    [unitId, date],
+  );
+  return rows[0] ?? null;
+}

@@ -12,6 +12,7 @@ import { todayIso } from '../../platform/time.ts';
 import { computeWindow, formatDateVi, formatPeriodVi, parsePeriod, type Period } from './period.ts';
 import { replaceFactsOfSource } from './facts.repository.ts';
 import * as repo from './reports.repository.ts';
+import * as reportingRepo from './reporting.repository.ts';
 import { reportWorkflow } from './reports.workflow.ts';
 
 export type ReportDeps = { notifier: Notifier };
@@ -31,14 +32,7 @@ function requirePeriod(form: repo.FormRow, id: string): Period {
   return p;
 }
 
-async function unitInfo(db: Queryable, unitId: string, date: string) {
-  const { rows } = await db.query<{ name: string; type: string; root_id: string | null }>(
-    `SELECT v.name, v.type, u.root_id FROM org_unit u JOIN org_unit_version v ON v.unit_id = u.id
-      WHERE u.id = $1 ORDER BY (v.validity @> $2::date) DESC, v.valid_from DESC NULLS LAST LIMIT 1`,
-    [unitId, date],
-  );
-  return rows[0] ?? null;
-}
+const unitInfo = repo.findUnitInfo;
 
 /** Why the form cannot be edited, in words a civil servant understands. */
 function lockedReasonOf(window: ReturnType<typeof computeWindow>, status: string | null): string | null {
@@ -216,8 +210,8 @@ export async function transitionReport(ctx: AuthedCtx, deps: ReportDeps, id: str
     const nextRoles = t.to === 'submitted' ? ['unit_approver'] : t.to === 'returned' || t.to === 'accepted' ? ['unit_editor'] : [];
     const link = `/admin/reports/entry?formId=${form.id}&unitId=${r.unit_id}&period=${r.period}`;
     const recipients = t.to === 'approved'
-      ? (await tx.query<{ user_id: string }>(`SELECT DISTINCT user_id FROM role_assignment WHERE role = 'programme_manager'`)).rows.map((x) => x.user_id)
-      : (await tx.query<{ user_id: string }>(`SELECT DISTINCT user_id FROM role_assignment WHERE unit_id = $1 AND role = ANY($2::text[])`, [r.unit_id, nextRoles])).rows.map((x) => x.user_id);
+      ? await reportingRepo.findUsersWithRoles(tx, ['programme_manager'], null)
+      : await reportingRepo.findUsersWithRoles(tx, nextRoles, r.unit_id);
     for (const userId of recipients) {
       if (userId === ctx.actor.userId) continue;
       await deps.notifier.notify(tx, { userId, kind: 'system.message', title: `${form.name} ${formatPeriodVi(r.period)}: ${t.label.toLowerCase()}`, body: input.comment ?? null, link, entityType: 'report', entityId: r.id });
