@@ -9,7 +9,7 @@ export const PARTICIPANT_KINDS = ['official', 'cdt_member', 'press', 'teacher', 
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 
 export const TRAINING_KIND_LABELS_VI: Record<TrainingKind, string> = {
-  reporter_class: 'Lớp bồi dưỡng phóng viên, biên tập viên về chuyển đổi số',
+  reporter_class: 'Lớp báo cáo viên về truyền thông chuyển đổi số',
   cdt_team: 'Tập huấn Tổ công nghệ số cộng đồng',
   press_grassroots: 'Tập huấn báo chí, truyền thanh cơ sở',
   teachers: 'Tập huấn giáo viên',
@@ -94,12 +94,16 @@ export const ReplaceParticipantsBodySchema = z.object({
 });
 export type ReplaceParticipantsBody = z.infer<typeof ReplaceParticipantsBodySchema>;
 
-export const TRAINING_CLASS_SORTS = ['starts_on', '-starts_on', 'title', 'organiser'] as const;
+export const TRAINING_CLASS_SORTS = ['starts_on', '-starts_on', 'title', 'organiser', '-participants'] as const;
+export const TRAINING_MODES = ['online', 'in_person'] as const;
+export type TrainingMode = (typeof TRAINING_MODES)[number];
 
 export const ClassListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000, { message: 'Năm không hợp lệ' }).max(2100, { message: 'Năm không hợp lệ' }).optional(),
   kind: z.enum(TRAINING_KINDS, { message: 'Loại khóa tập huấn không hợp lệ' }).optional(),
+  /** The organiser and every unit under it (today's structure). */
   organiserUnitId: UuidSchema.optional(),
+  mode: z.enum(TRAINING_MODES, { message: 'Hình thức phải là trực tuyến hoặc trực tiếp' }).optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(TRAINING_CLASS_SORTS).default('-starts_on'),
   page: z.coerce.number().int().min(1, { message: 'Trang phải từ 1 trở lên' }).default(1),
@@ -127,9 +131,11 @@ export const ParticipantSchema = z.object({
   fullName: z.string(),
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
+  unitCode: z.string().nullable(),
   participantKind: z.enum(PARTICIPANT_KINDS),
   cdtTeamUnitId: z.uuid().nullable(),
   cdtTeamName: z.string().nullable(),
+  cdtTeamCode: z.string().nullable(),
   attended: z.boolean(),
   completed: z.boolean(),
 });
@@ -143,3 +149,32 @@ export const ClassViewSchema = ClassSummarySchema.extend({
   participants: z.array(ParticipantSchema),
 });
 export type ClassView = z.infer<typeof ClassViewSchema>;
+
+export const ClassExportQuerySchema = ClassListQuerySchema.omit({ page: true, pageSize: true });
+export type ClassExportQuery = z.infer<typeof ClassExportQuerySchema>;
+
+export const ParticipantIdParamsSchema = z.object({ id: UuidSchema, participantId: UuidSchema });
+
+/** Options of a participants import: the class the rows belong to. */
+export const ParticipantImportOptionsSchema = z.object({ classId: UuidSchema });
+
+export const TrainingFactsQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000, { message: 'Năm không hợp lệ' }).max(2100, { message: 'Năm không hợp lệ' }),
+  /** Share of a team's listed members who must complete for the second reading of target 5 (0–1]. */
+  minShare: z.coerce.number().gt(0, { message: 'Tỷ lệ phải lớn hơn 0' }).max(1, { message: 'Tỷ lệ tối đa là 1 (100%)' }).default(0.5),
+});
+
+/** The register's figures for a year, within the reader's scope. */
+export const TrainingFactsSchema = z.object({
+  year: z.number().int(),
+  minShare: z.number(),
+  reporterClasses: z.number().int(),
+  classes: z.number().int(),
+  participants: z.number().int(),
+  completed: z.number().int(),
+  cdtTeams: z.object({ withParticipants: z.number().int(), anyCompleted: z.number().int(), shareCompleted: z.number().int() }),
+  pressAgencies: z.number().int(),
+  grassrootsUnits: z.number().int(),
+  leadersReached: z.number().int(),
+});
+export type TrainingFacts = z.infer<typeof TrainingFactsSchema>;

@@ -7,7 +7,7 @@ import { parsePeriod, periodsOf, deadlineOf } from '../modules/reporting/period.
  * accepted plans, so that the dashboard shows the programme's progress through both reforms.
  * Deterministic: the same database gets the same numbers.
  */
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0) / 4294967296;
@@ -17,7 +17,7 @@ const COMMUNE_TYPES = ['ward', 'commune', 'township', 'special_zone'];
 const YEARLY_TYPES = [...COMMUNE_TYPES, 'district', 'department', 'agency', 'party_body', 'mass_organisation', 'press_agency'];
 
 /** How far the programme had got, 0..1, by the end of a period (it starts low in 2023). */
-function progress(period: string): number {
+export function progress(period: string): number {
   const p = parsePeriod(period)!;
   const t = (new Date(p.end).getTime() - new Date('2023-01-01').getTime()) / (new Date('2025-12-31').getTime() - new Date('2023-01-01').getTime());
   return Math.min(0.98, 0.35 + 0.63 * t);

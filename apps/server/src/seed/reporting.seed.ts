@@ -44,10 +44,11 @@ const FORMS = [
 ] as const;
 
 const FROM_REPORTS = 'Nguồn hiện tại: số liệu các đơn vị báo cáo';
+const FROM_REGISTER = 'Nguồn: sổ đăng ký tập huấn (lớp, học viên, đánh dấu hoàn thành)';
 const INDICATORS = [
   { n: 1, code: 'T1', name: 'Tỷ lệ lãnh đạo được tuyên truyền, phổ biến về chuyển đổi số', unit: '%',
-    desc: `Lãnh đạo được phổ biến / tổng số lãnh đạo của các đơn vị. ${FROM_REPORTS} (Báo cáo năm, chỉ tiêu LEADERS_INFORMED / LEADERS_TOTAL); chuyển sang sổ tập huấn khi sổ đăng ký tập huấn được đưa vào.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'LEADERS_INFORMED' } }, denominator: { provider: 'data_element', params: { element: 'LEADERS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 } },
+    desc: `Lãnh đạo đã hoàn thành lớp tập huấn, phổ biến kết thúc trong năm (học viên đối tượng "Lãnh đạo", tính theo đơn vị công tác của người học) / tổng số lãnh đạo đơn vị báo cáo (LEADERS_TOTAL). ${FROM_REGISTER}; chỉ tính đơn vị có báo cáo tổng số lãnh đạo.`,
+    formula: { numerator: { provider: 'training_leaders_reached', params: { onlyUnitsReporting: 'LEADERS_TOTAL' } }, denominator: { provider: 'data_element', params: { element: 'LEADERS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 } },
   { n: 2, code: 'T2', name: 'Tỷ lệ địa phương có kế hoạch, đưa truyền thông CĐS vào kế hoạch KT-XH và bố trí kinh phí', unit: '%',
     desc: 'Địa phương (quận, huyện, phường, xã) đang hoạt động cuối kỳ có kế hoạch năm được cơ quan thường trực chấp nhận, có đưa nội dung vào kế hoạch phát triển KT-XH và kinh phí lớn hơn 0 / tổng số địa phương. Nguồn: sổ kế hoạch truyền thông.',
     formula: { numerator: { provider: 'plan_target2', params: {} }, denominator: { provider: 'units_in_group', params: { group: 'locality' } }, aggregation: 'ratio', missing: 'zero', scale: 100 } },
@@ -55,14 +56,14 @@ const INDICATORS = [
     desc: 'Đoàn thể có kế hoạch năm được chấp nhận, có đưa nội dung vào chương trình hằng năm, trung hạn hoặc dài hạn / tổng số đoàn thể. Nguồn: sổ kế hoạch truyền thông.',
     formula: { numerator: { provider: 'plan_target3', params: {} }, denominator: { provider: 'units_in_group', params: { group: 'mass_organisation' } }, aggregation: 'ratio', missing: 'zero', scale: 100 } },
   { n: 4, code: 'T4', name: 'Số lớp báo cáo viên về truyền thông chuyển đổi số trong năm', unit: 'lớp',
-    desc: `Tổng số lớp báo cáo viên tổ chức trong năm (mục tiêu: 2 lớp mỗi năm). ${FROM_REPORTS} (REPORTER_CLASSES); chuyển sang sổ tập huấn khi có.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'REPORTER_CLASSES' } }, denominator: null, aggregation: 'sum', missing: 'exclude', scale: 1 } },
+    desc: `Số lớp thuộc khóa loại "Lớp báo cáo viên" kết thúc trong năm, theo đơn vị tổ chức (mục tiêu: 2 lớp mỗi năm). ${FROM_REGISTER}.`,
+    formula: { numerator: { provider: 'training_reporter_classes', params: {} }, denominator: null, aggregation: 'sum', missing: 'zero', scale: 1 } },
   { n: 5, code: 'T5', name: 'Tỷ lệ tổ công nghệ số cộng đồng được tập huấn kỹ năng truyền thông', unit: '%',
-    desc: `Tổ đã tập huấn / tổng số tổ (số liệu quý gần nhất của năm). ${FROM_REPORTS} cấp xã (CDT_TEAMS_TRAINED / CDT_TEAMS_TOTAL); chuyển sang sổ tổ CNSCĐ và tập huấn khi có.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'CDT_TEAMS_TRAINED' } }, denominator: { provider: 'data_element', params: { element: 'CDT_TEAMS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 } },
-  { n: 6, code: 'T6', name: 'Tỷ lệ cán bộ truyền thông cơ sở, báo chí được tập huấn về chuyển đổi số', unit: '%',
-    desc: `Cán bộ được tập huấn / tổng số cán bộ truyền thông. ${FROM_REPORTS} (COMM_STAFF_TRAINED / COMM_STAFF_TOTAL); chuyển sang sổ tập huấn khi có.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'COMM_STAFF_TRAINED' } }, denominator: { provider: 'data_element', params: { element: 'COMM_STAFF_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 } },
+    desc: `Tổ công nghệ số cộng đồng (đơn vị loại "Tổ CNSCĐ" đang hoạt động cuối kỳ) có ít nhất một thành viên hoàn thành lớp kết thúc trong năm / tổng số tổ. ${FROM_REGISTER}; cách tính thứ hai (một tỷ lệ thành viên phải hoàn thành) đặt bằng tham số minShare.`,
+    formula: { numerator: { provider: 'training_cdt_teams_trained', params: { minShare: null } }, denominator: { provider: 'units_in_group', params: { group: 'cdt_team' } }, aggregation: 'ratio', missing: 'zero', scale: 100 } },
+  { n: 6, code: 'T6', name: 'Tỷ lệ cơ quan báo chí và truyền thông cơ sở được tập huấn về chuyển đổi số', unit: '%',
+    desc: `(Cơ quan báo chí có phóng viên, biên tập viên hoàn thành lớp + địa phương cấp xã có cán bộ hoàn thành lớp tập huấn báo chí, truyền thanh cơ sở, kết thúc trong năm) / (số cơ quan báo chí + số địa phương cấp xã). ${FROM_REGISTER}.`,
+    formula: { numerator: { provider: 'training_press_grassroots_trained', params: {} }, denominator: { provider: 'units_press_and_commune', params: {} }, aggregation: 'ratio', missing: 'zero', scale: 100 } },
   { n: 7, code: 'T7', name: 'Tỷ lệ cơ quan báo chí, cổng thông tin có chuyên mục, chuyên đề Chuyển đổi số', unit: '%',
     desc: `Cơ quan báo chí, cổng/trang thông tin có chuyên mục / tổng số. ${FROM_REPORTS} (HAS_DX_COLUMN); chuyển sang sổ chuyên mục báo chí khi có.`,
     formula: { numerator: { provider: 'element_flag', params: { element: 'HAS_DX_COLUMN', group: 'press', min: 1 } }, denominator: { provider: 'units_in_group', params: { group: 'press' } }, aggregation: 'ratio', missing: 'zero', scale: 100 } },

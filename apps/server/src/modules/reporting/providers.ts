@@ -35,6 +35,15 @@ function inGroup(type: string, group: string): boolean {
   return UNIT_TYPE_GROUP[type as UnitType] === group;
 }
 
+/**
+ * Target 6 counts press agencies (a unit of group press with a participant of kind press who
+ * completed a class) and grassroots communicators (a commune-level unit with someone who completed
+ * a class for press and grassroots communicators), over all press agencies and commune-level units.
+ */
+function isTarget6Unit(type: string): boolean {
+  return type === 'press_agency' || (COMMUNE_LEVEL_TYPES as readonly string[]).includes(type);
+}
+
 const groupParam = z.enum(['locality', 'department', 'mass_organisation', 'press', 'school', 'cdt_team']);
 
 async function elementMode(db: Queryable, code: string): Promise<'sum' | 'latest'> {
@@ -44,9 +53,12 @@ async function elementMode(db: Queryable, code: string): Promise<'sum' | 'latest
 
 /** The report keys a formula reads (for one prefetch of all a dashboard needs). */
 export function formulaKeys(f: { numerator: { provider: string; params: Record<string, unknown> }; denominator: { provider: string; params: Record<string, unknown> } | null }): string[] {
-  return [f.numerator, f.denominator]
-    .filter((p): p is NonNullable<typeof p> => Boolean(p) && (p!.provider === 'data_element' || p!.provider === 'element_flag'))
-    .map((p) => `de:${String(p.params.element)}`);
+  return [f.numerator, f.denominator].flatMap((p) => {
+    if (!p) return [];
+    if (p.provider === 'data_element' || p.provider === 'element_flag') return [`de:${String(p.params.element)}`];
+    if (p.provider === 'training_leaders_reached' && typeof p.params.onlyUnitsReporting === 'string') return [`de:${p.params.onlyUnitsReporting}`];
+    return [];
+  });
 }
 
 export const PROVIDERS: Provider[] = [
@@ -109,7 +121,7 @@ export const PROVIDERS: Provider[] = [
   },
   {
     name: 'training_reporter_classes',
-    label: 'Số lớp bồi dưỡng phóng viên, biên tập viên kết thúc trong năm (theo đơn vị tổ chức)',
+    label: 'Số lớp báo cáo viên về truyền thông CĐS kết thúc trong năm (theo đơn vị tổ chức; sổ tập huấn)',
     params: z.object({}),
     compute: async (ctx) => {
       const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
@@ -118,13 +130,43 @@ export const PROVIDERS: Provider[] = [
   },
   {
     name: 'training_cdt_teams_trained',
-    label: 'Tổ công nghệ số cộng đồng được tập huấn trong năm (1/0)',
+    label: 'Tổ công nghệ số cộng đồng được tập huấn trong năm (1/0; mặc định: ít nhất một thành viên hoàn thành)',
     params: z.object({ minShare: z.number().gt(0).max(1).nullable().default(null) }),
     compute: async (ctx, p: { minShare: number | null }) => {
       const teamIds = ctx.nodes.filter((n) => n.type === 'cdt_team').map((n) => n.id);
       const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: teamIds, minShare: p.minShare });
       const trained = new Set(f.cdtTeams.teams.filter((t) => t.counts).map((t) => t.unitId));
       return new Map(teamIds.map((id) => [id, trained.has(id) ? 1 : 0]));
+    },
+  },
+  {
+    name: 'training_press_grassroots_trained',
+    label: 'Cơ quan báo chí và địa phương cấp xã có người được tập huấn trong năm (1/0; sổ tập huấn)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const units = ctx.nodes.filter((n) => isTarget6Unit(n.type));
+      const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: units.map((n) => n.id), typeOf: new Map(units.map((n) => [n.id, n.type])) });
+      const trained = new Set([...f.pressAgencies.unitIds, ...f.grassrootsUnits.unitIds]);
+      return new Map(units.map((n) => [n.id, trained.has(n.id) ? 1 : 0]));
+    },
+  },
+  {
+    name: 'units_press_and_commune',
+    label: 'Số cơ quan báo chí và địa phương cấp xã (đang hoạt động cuối kỳ)',
+    params: z.object({}),
+    compute: async (ctx) => new Map(ctx.nodes.filter((n) => isTarget6Unit(n.type)).map((n) => [n.id, 1])),
+  },
+  {
+    name: 'training_leaders_reached',
+    label: 'Số lãnh đạo hoàn thành lớp tập huấn, phổ biến trong năm (theo đơn vị của người học; sổ tập huấn)',
+    params: z.object({ onlyUnitsReporting: z.string().min(1).nullable().default(null) }),
+    compute: async (ctx, p: { onlyUnitsReporting: string | null }) => {
+      const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
+      const reached = new Map(f.leadersByUnit.map((r) => [r.unitId, r.count]));
+      if (!p.onlyUnitsReporting) return reached;
+      // Only units that reported their number of leaders count, so the share never passes 100 %.
+      const totals = await ctx.yearValues(`de:${p.onlyUnitsReporting}`, await elementMode(ctx.db, p.onlyUnitsReporting));
+      return new Map([...totals.keys()].map((id) => [id, reached.get(id) ?? 0]));
     },
   },
 ];

@@ -4,6 +4,10 @@ import type { TeamTally } from './trainings.facts.ts';
 
 const nameOf = (col: string) => `(SELECT v.name FROM org_unit_version v WHERE v.unit_id = ${col} ORDER BY v.valid_from DESC NULLS LAST LIMIT 1)`;
 
+/** The code a unit is known by in spreadsheets: its official code, or its external key. */
+const codeOf = (col: string) =>
+  `coalesce((SELECT v.official_code FROM org_unit_version v WHERE v.unit_id = ${col} ORDER BY v.valid_from DESC NULLS LAST LIMIT 1), (SELECT ou.external_key FROM org_unit ou WHERE ou.id = ${col}))`;
+
 export type CourseRow = { id: string; kind: TrainingKind; title: string; description: string | null; class_count: number };
 
 export async function listCourses(db: Queryable, f: { kind?: string }): Promise<CourseRow[]> {
@@ -63,11 +67,12 @@ const ORDER: Record<string, string> = {
   '-starts_on': 'k.starts_on DESC, k.id',
   title: 'k.title COLLATE "vi-x-icu", k.id',
   organiser: `${nameOf('k.organiser_unit_id')} COLLATE "vi-x-icu", k.starts_on DESC, k.id`,
+  '-participants': '(SELECT count(*) FROM training_participant p WHERE p.class_id = k.id) DESC, k.starts_on DESC, k.id',
 };
 
 export async function listClasses(
   db: Queryable,
-  f: { year?: number; kind?: string; organiserUnitId?: string; q?: string; sort: string; scopeUnitIds: string[] | null; limit: number; offset: number },
+  f: { year?: number; kind?: string; organiserUnitIds?: string[]; mode?: 'online' | 'in_person'; q?: string; sort: string; scopeUnitIds: string[] | null; limit: number; offset: number },
 ): Promise<{ rows: ClassRow[]; total: number }> {
   const where = ['true'];
   const params: unknown[] = [];
@@ -77,7 +82,8 @@ export async function listClasses(
   };
   if (f.year) where.push(`k.starts_on <= make_date(${p(f.year)}, 12, 31) AND k.ends_on >= make_date(${p(f.year)}, 1, 1)`);
   if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
-  if (f.organiserUnitId) where.push(`k.organiser_unit_id = ${p(f.organiserUnitId)}`);
+  if (f.organiserUnitIds) where.push(`k.organiser_unit_id = ANY(${p(f.organiserUnitIds)}::uuid[])`);
+  if (f.mode) where.push(`k.is_online = ${p(f.mode === 'online')}`);
   if (f.q) where.push(`vn_fold(k.title || ' ' || c.title || ' ' || coalesce(k.place, '') || ' ' || coalesce(k.trainers, '')) LIKE '%' || vn_fold(${p(f.q)}) || '%'`);
   if (f.scopeUnitIds) where.push(`k.organiser_unit_id = ANY(${p(f.scopeUnitIds)}::uuid[])`);
   const w = where.join(' AND ');
@@ -130,17 +136,19 @@ export type ParticipantRow = {
   full_name: string;
   unit_id: string | null;
   unit_name: string | null;
+  unit_code: string | null;
   participant_kind: ParticipantInput['participantKind'];
   cdt_team_unit_id: string | null;
   cdt_team_name: string | null;
+  cdt_team_code: string | null;
   attended: boolean;
   completed: boolean;
 };
 
 export async function findParticipants(db: Queryable, classId: string): Promise<ParticipantRow[]> {
   const { rows } = await db.query<ParticipantRow>(
-    `SELECT p.id, p.full_name, p.unit_id, ${nameOf('p.unit_id')} AS unit_name, p.participant_kind, p.cdt_team_unit_id,
-            ${nameOf('p.cdt_team_unit_id')} AS cdt_team_name, p.attended, p.completed
+    `SELECT p.id, p.full_name, p.unit_id, ${nameOf('p.unit_id')} AS unit_name, ${codeOf('p.unit_id')} AS unit_code, p.participant_kind, p.cdt_team_unit_id,
+            ${nameOf('p.cdt_team_unit_id')} AS cdt_team_name, ${codeOf('p.cdt_team_unit_id')} AS cdt_team_code, p.attended, p.completed
        FROM training_participant p WHERE p.class_id = $1 ORDER BY p.sort, p.id`,
     [classId],
   );
@@ -179,18 +187,23 @@ export async function findUnitTypes(db: Queryable, ids: string[]): Promise<Map<s
 export type TrainingFactRows = {
   reporterClasses: { unitId: string; count: number }[];
   teams: TeamTally[];
-  pressAgencyIds: string[];
-  leadersReached: number;
+  /** Units with a participant of kind press who completed a class. */
+  pressUnitIds: string[];
+  /** Units with a participant who completed a class for press and grassroots communicators. */
+  grassrootsUnitIds: string[];
+  /** Participants of kind leader who completed, per their unit (the organiser's when none is given). */
+  leadersByUnit: { unitId: string; count: number }[];
 };
 
 /**
  * The raw tallies of classes that ended in `year`. With `unitIds`, only those units count: as
- * organisers (reporter classes, leaders), as teams, and as agencies.
+ * organisers (reporter classes), as teams, as the participants' units (press, grassroots, leaders).
  */
 export async function findTrainingFactRows(db: Queryable, f: { year: number; unitIds?: string[] | null }): Promise<TrainingFactRows> {
   const args = [f.year, f.unitIds ?? null];
   const inYear = `k.ends_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)`;
   const allowed = (col: string) => `($2::uuid[] IS NULL OR ${col} = ANY($2::uuid[]))`;
+  const from = 'training_participant p JOIN training_class k ON k.id = p.class_id JOIN training_course c ON c.id = k.course_id';
   const reporter = await db.query<{ unit_id: string; n: number }>(
     `SELECT k.organiser_unit_id AS unit_id, count(*)::int AS n FROM training_class k JOIN training_course c ON c.id = k.course_id
       WHERE c.kind = 'reporter_class' AND ${inYear} AND ${allowed('k.organiser_unit_id')} GROUP BY k.organiser_unit_id`,
@@ -198,26 +211,63 @@ export async function findTrainingFactRows(db: Queryable, f: { year: number; uni
   );
   const teams = await db.query<{ unit_id: string; listed: number; completed: number }>(
     `SELECT p.cdt_team_unit_id AS unit_id, count(*)::int AS listed, count(*) FILTER (WHERE p.completed)::int AS completed
-       FROM training_participant p JOIN training_class k ON k.id = p.class_id
-      WHERE p.cdt_team_unit_id IS NOT NULL AND ${inYear} AND ${allowed('p.cdt_team_unit_id')} GROUP BY p.cdt_team_unit_id`,
+       FROM ${from} WHERE p.cdt_team_unit_id IS NOT NULL AND ${inYear} AND ${allowed('p.cdt_team_unit_id')} GROUP BY p.cdt_team_unit_id`,
     args,
   );
-  const press = await db.query<{ unit_id: string }>(
-    `SELECT DISTINCT p.unit_id FROM training_participant p JOIN training_class k ON k.id = p.class_id
-      WHERE p.completed AND p.unit_id IS NOT NULL AND ${inYear} AND ${allowed('p.unit_id')}
-        AND (SELECT v.type FROM org_unit_version v WHERE v.unit_id = p.unit_id ORDER BY v.valid_from DESC NULLS LAST LIMIT 1) = 'press_agency'
-      ORDER BY p.unit_id`,
+  const units = await db.query<{ unit_id: string; press: boolean; grassroots: boolean }>(
+    `SELECT p.unit_id, bool_or(p.participant_kind = 'press') AS press, bool_or(c.kind = 'press_grassroots') AS grassroots
+       FROM ${from} WHERE p.completed AND p.unit_id IS NOT NULL AND ${inYear} AND ${allowed('p.unit_id')}
+      GROUP BY p.unit_id ORDER BY p.unit_id`,
     args,
   );
-  const leaders = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM training_participant p JOIN training_class k ON k.id = p.class_id
-      WHERE p.completed AND p.participant_kind = 'leader' AND ${inYear} AND ${allowed('k.organiser_unit_id')}`,
+  const leaders = await db.query<{ unit_id: string; n: number }>(
+    `SELECT coalesce(p.unit_id, k.organiser_unit_id) AS unit_id, count(*)::int AS n FROM ${from}
+      WHERE p.completed AND p.participant_kind = 'leader' AND ${inYear} AND ${allowed('coalesce(p.unit_id, k.organiser_unit_id)')}
+      GROUP BY 1 ORDER BY 1`,
     args,
   );
   return {
     reporterClasses: reporter.rows.map((r) => ({ unitId: r.unit_id, count: r.n })),
     teams: teams.rows.map((r) => ({ unitId: r.unit_id, listed: r.listed, completed: r.completed })),
-    pressAgencyIds: press.rows.map((r) => r.unit_id),
-    leadersReached: leaders.rows[0]!.n,
+    pressUnitIds: units.rows.filter((r) => r.press).map((r) => r.unit_id),
+    grassrootsUnitIds: units.rows.filter((r) => r.grassroots).map((r) => r.unit_id),
+    leadersByUnit: leaders.rows.map((r) => ({ unitId: r.unit_id, count: r.n })),
   };
+}
+
+/** Classes, participants and completions of classes that ended in `year` and were organised by `unitIds` (null: all). */
+export async function countYearActivity(db: Queryable, year: number, unitIds: string[] | null): Promise<{ classes: number; participants: number; completed: number }> {
+  const { rows } = await db.query<{ classes: number; participants: number; completed: number }>(
+    `SELECT count(DISTINCT k.id)::int AS classes, count(p.id)::int AS participants, count(p.id) FILTER (WHERE p.completed)::int AS completed
+       FROM training_class k LEFT JOIN training_participant p ON p.class_id = k.id
+      WHERE k.ends_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) AND ($2::uuid[] IS NULL OR k.organiser_unit_id = ANY($2::uuid[]))`,
+    [year, unitIds],
+  );
+  return rows[0]!;
+}
+
+export async function findParticipant(db: Queryable, classId: string, participantId: string): Promise<ParticipantRow | null> {
+  return (await findParticipants(db, classId)).find((p) => p.id === participantId) ?? null;
+}
+
+/** A change made outside the class form (an import) still moves the version, so open editors see a conflict. */
+export async function touchClass(db: Queryable, id: string): Promise<void> {
+  await db.query('UPDATE training_class SET lock_version = lock_version + 1, updated_at = now() WHERE id = $1', [id]);
+}
+
+/** Units by the code a spreadsheet gives: an official code in force on `asOf`, or an external key. */
+export async function findUnitsByCodes(db: Queryable, codes: string[], asOf: string): Promise<Map<string, { id: string; name: string; type: string }>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await db.query<{ code: string; id: string; name: string; type: string }>(
+    `SELECT v.official_code AS code, v.unit_id AS id, v.name, v.type FROM org_unit_version v
+      WHERE v.official_code = ANY($1::text[]) AND v.validity @> $2::date
+     UNION ALL
+     SELECT ou.external_key, ou.id, lv.name, lv.type FROM org_unit ou
+       CROSS JOIN LATERAL (SELECT v.name, v.type FROM org_unit_version v WHERE v.unit_id = ou.id ORDER BY v.valid_from DESC NULLS LAST LIMIT 1) lv
+      WHERE ou.external_key = ANY($1::text[])`,
+    [codes, asOf],
+  );
+  const out = new Map<string, { id: string; name: string; type: string }>();
+  for (const r of rows) if (!out.has(r.code)) out.set(r.code, { id: r.id, name: r.name, type: r.type });
+  return out;
 }

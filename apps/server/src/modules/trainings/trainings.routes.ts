@@ -12,7 +12,16 @@ import {
   CreateClassBodySchema,
   ReplaceParticipantsBodySchema,
   UpdateClassBodySchema,
+  ClassExportQuerySchema,
+  ParticipantIdParamsSchema,
+  TrainingFactsQuerySchema,
+  TrainingFactsSchema,
 } from '@lantoa/contracts/trainings';
+import { ExportFormatQuerySchema } from '@lantoa/contracts/exchange';
+import { ErrorBodySchema } from '@lantoa/contracts/errors';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
+import { contentDisposition } from '../../platform/files/file-name.ts';
+import { classListExport, participantListExport } from './trainings.exchange.ts';
 import type { RouteDeps } from '../../app.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
@@ -40,6 +49,19 @@ export async function trainingRoutes(app: FastifyInstance, deps: RouteDeps) {
     schema: { tags, summary: 'Danh sách lớp tập huấn trong phạm vi (lọc theo năm, loại, đơn vị tổ chức, tìm kiếm)', querystring: ClassListQuerySchema, response: { 200: pageOf(ClassSummarySchema), ...authErrors } },
   }, (req) => trainings.findClasses(ctx(req), req.query));
 
+  r.get('/api/v1/trainings/classes/export', {
+    config: { access: 'training:read' },
+    schema: { tags, summary: 'Xuất danh sách lớp tập huấn ra XLSX/CSV (cùng bộ lọc)', querystring: ClassExportQuerySchema.extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, classListExport, filter, format);
+  });
+
+  r.get('/api/v1/trainings/facts', {
+    config: { access: 'training:read' },
+    schema: { tags, summary: 'Số liệu của sổ tập huấn trong năm (lớp báo cáo viên, tổ CNSCĐ theo hai cách tính, báo chí và truyền thông cơ sở, lãnh đạo)', querystring: TrainingFactsQuerySchema, response: { 200: TrainingFactsSchema, ...authErrors } },
+  }, (req) => trainings.getTrainingSummary(ctx(req), req.query));
+
   r.post('/api/v1/trainings/classes', {
     config: { access: 'training:manage' },
     schema: { tags, summary: 'Thêm lớp tập huấn do một đơn vị tổ chức', body: CreateClassBodySchema, response: { 201: ClassViewSchema, ...writeErrors } },
@@ -64,4 +86,24 @@ export async function trainingRoutes(app: FastifyInstance, deps: RouteDeps) {
     config: { access: 'training:manage' },
     schema: { tags, summary: 'Thay toàn bộ danh sách học viên của lớp (khóa lạc quan theo lockVersion)', params: IdParamsSchema, body: ReplaceParticipantsBodySchema, response: { 200: ClassViewSchema, ...writeErrors } },
   }, (req) => trainings.replaceParticipants(ctx(req), req.params.id, req.body));
+
+  r.get('/api/v1/trainings/classes/:id/participants/export', {
+    config: { access: 'training:read' },
+    schema: { tags, summary: 'Xuất danh sách học viên của lớp ra XLSX/CSV (cùng mẫu với tệp nhập)', params: IdParamsSchema, querystring: ExportFormatQuerySchema, response: exportResponses },
+  }, (req, reply) => replyWithExport(reply, deps, req.actor!, participantListExport, { classId: req.params.id }, req.query.format));
+
+  r.get('/api/v1/trainings/classes/:id/participants/:participantId/certificate', {
+    config: { access: 'training:read' },
+    schema: {
+      tags, summary: 'Giấy chứng nhận hoàn thành (PDF) của một học viên đã hoàn thành lớp', params: ParticipantIdParamsSchema,
+      response: { 200: z.unknown().describe('Tệp PDF (Content-Disposition: attachment)'), 409: ErrorBodySchema, ...authErrors },
+    },
+  }, async (req, reply) => {
+    const { pdf, fileName } = await trainings.getCertificate(ctx(req), req.params.id, req.params.participantId);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', contentDisposition(fileName))
+      .header('x-content-type-options', 'nosniff')
+      .send(pdf);
+  });
 }
