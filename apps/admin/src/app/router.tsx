@@ -32,6 +32,7 @@ import { RouteError } from './routes/route-error.tsx';
 // Features that bring their own <Routes> load only when someone opens them.
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
+const TrainingsRoutes = lazy(() => import('../features/trainings/trainings-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
@@ -81,6 +82,15 @@ export const router = createBrowserRouter(
                 'plan:read',
                 <Suspense fallback={<Loading />}>
                   <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'trainings/*',
+              element: guard(
+                'training:read',
+                <Suspense fallback={<Loading />}>
+                  <TrainingsRoutes />
                 </Suspense>,
               ),
             },

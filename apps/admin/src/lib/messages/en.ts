@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
   'nav.programmeReport': 'Programme report',
   'nav.programmeReport.desc':
     'The yearly report on the programme: figures from the system, narrative, issuing, Word and PDF.',
+  'nav.trainings': 'Trainings',
+  'nav.trainings.desc': 'DX training classes: participants, attendance, completion, certificates.',
   'nav.reports': 'Periodic reports',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',

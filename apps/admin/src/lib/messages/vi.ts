@@ -72,6 +72,8 @@ export const vi = {
   'nav.programmeReport': 'Báo cáo Đề án',
   'nav.programmeReport.desc':
     'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
+  'nav.trainings': 'Tập huấn',
+  'nav.trainings.desc': 'Lớp tập huấn, bồi dưỡng về chuyển đổi số: học viên, có mặt, hoàn thành, giấy chứng nhận.',
   'nav.reports': 'Báo cáo định kỳ',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
   'nav.users': 'Người dùng',
