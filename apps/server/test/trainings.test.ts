@@ -130,6 +130,12 @@ describe('a ward class', () => {
     expect(sorted.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(sorted.body.items[0].title).toBe('Lớp trực tuyến');
     expect((await editor.get('/api/v1/trainings/classes?year=abc')).status).toBe(400);
+    expect((await editor.get('/api/v1/trainings/classes?mode=online')).body.items.map((k: { title: string }) => k.title)).toEqual(['Lớp trực tuyến']);
+    expect((await editor.get('/api/v1/trainings/classes?mode=in_person')).body.items.map((k: { id: string }) => k.id)).toEqual([id]);
+    expect((await editor.get('/api/v1/trainings/classes?mode=both')).status).toBe(400);
+    // The organiser filter takes the unit and every unit under it.
+    expect((await manager.get(`/api/v1/trainings/classes?organiserUnitId=${city}`)).body.total).toBe(2);
+    expect((await manager.get(`/api/v1/trainings/classes?organiserUnitId=${thanhKhe}`)).body.total).toBe(0);
   });
 
   it('is hidden from another ward, which can neither read, edit nor delete it nor create for this ward', async () => {

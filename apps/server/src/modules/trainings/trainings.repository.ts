@@ -271,3 +271,12 @@ export async function findUnitsByCodes(db: Queryable, codes: string[], asOf: str
   for (const r of rows) if (!out.has(r.code)) out.set(r.code, { id: r.id, name: r.name, type: r.type });
   return out;
 }
+
+/** Each unit's type on `date` (all units valid then when `ids` is null); units not valid then are absent. */
+export async function findUnitTypesOn(db: Queryable, date: string, ids: string[] | null): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ unit_id: string; type: string }>(
+    `SELECT unit_id, type FROM org_unit_version WHERE validity @> $1::date AND ($2::uuid[] IS NULL OR unit_id = ANY($2::uuid[]))`,
+    [date, ids],
+  );
+  return new Map(rows.map((r) => [r.unit_id, r.type]));
+}

@@ -280,7 +280,13 @@ async function structureMapper(db: Queryable, unitIds: string[] | null): Promise
 /** The register's figures of a year within what the reader may see (the trainings screen's summary). */
 export async function getTrainingSummary(ctx: AuthedCtx, q: { year: number; minShare: number }) {
   const scope = await findReadableUnitIds(ctx.db, ctx.actor, 'training:read');
-  const facts = await computeTrainingFacts(ctx.db, { year: q.year, unitIds: scope, minShare: q.minShare });
+  // Counted on the structure of the year (its last day, or today while it runs), as the dashboard does.
+  const today = todayIso();
+  const periodDate = `${q.year}-12-31` < today ? `${q.year}-12-31` : today;
+  const typeOf = await repo.findUnitTypesOn(ctx.db, periodDate, scope);
+  const unitIds = scope ?? [...typeOf.keys()];
+  if (scope) for (const [id, type] of await repo.findUnitTypes(ctx.db, scope.filter((x) => !typeOf.has(x)))) typeOf.set(id, type);
+  const facts = await computeTrainingFacts(ctx.db, { year: q.year, unitIds, minShare: q.minShare, typeOf });
   const activity = await repo.countYearActivity(ctx.db, q.year, scope);
   return {
     year: q.year,
