@@ -39,8 +39,8 @@ async function confirmStep(page: Page, button: string) {
   await expect(dialog).toBeHidden();
 }
 
-/** The figure of target 5 (community digital technology teams trained) for Phường Hải Châu this year. */
-async function target5ForHaiChau(page: Page) {
+/** The figure of target 8 (schools with DX extracurricular, from the quarterly report) for Phường Hải Châu this year. */
+async function target8ForHaiChau(page: Page) {
   await mainNav(page).getByRole('link', { name: 'Tổng hợp chỉ tiêu', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Tổng hợp chỉ tiêu', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: 'Năm' }).selectOption(String(YEAR));
@@ -52,7 +52,7 @@ async function target5ForHaiChau(page: Page) {
     .click();
   await expect(page.getByText(`Phường Hải Châu, năm ${YEAR}`)).toBeVisible();
   const card = page.getByRole('article', {
-    name: 'Tỷ lệ tổ công nghệ số cộng đồng được tập huấn kỹ năng truyền thông',
+    name: 'Tỷ lệ trường từ THCS trở lên có phổ biến, giảng dạy ngoại khóa về chuyển đổi số',
   });
   await expect(card).toBeVisible();
   return card;
@@ -92,8 +92,8 @@ test.describe.serial('Báo cáo quý: phường gửi, lãnh đạo phường du
     await expect(trained).toHaveAttribute('aria-invalid', 'true');
 
     await trained.fill('20');
-    await page.getByRole('textbox', { name: /^Số trường từ trung học cơ sở/ }).fill('6');
-    await page.getByRole('textbox', { name: /^Số trường có phổ biến/ }).fill('5');
+    await page.getByRole('textbox', { name: /^Số trường từ trung học cơ sở/ }).fill('40');
+    await page.getByRole('textbox', { name: /^Số trường có phổ biến/ }).fill('20');
     await page.getByRole('textbox', { name: /Người dân$/ }).fill('420');
     await expect(page.getByText('Tổng: 420 lượt')).toBeVisible();
     await page.getByRole('button', { name: 'Lưu số liệu' }).click();
@@ -119,7 +119,7 @@ test.describe.serial('Báo cáo quý: phường gửi, lãnh đạo phường du
 
   test('the standing agency accepts it and the ward’s figure on the dashboard changes', async ({ page }) => {
     await loginAs(page, 'thuongtruc');
-    const before = await target5ForHaiChau(page);
+    const before = await target8ForHaiChau(page);
     const valueBefore = (await before.locator('.dash-figure-value').textContent())?.trim();
     expect(valueBefore).not.toBe('50 %');
 
@@ -138,8 +138,8 @@ test.describe.serial('Báo cáo quý: phường gửi, lãnh đạo phường du
     await expect(page.getByText('Đã tiếp nhận báo cáo. Số liệu đã được tính vào các chỉ tiêu.')).toBeVisible();
     await expect(page.locator('.rpt-status-row')).toContainText('Đã tiếp nhận');
 
-    const after = await target5ForHaiChau(page);
-    // 20 of 40 teams trained.
+    const after = await target8ForHaiChau(page);
+    // 20 of 40 schools.
     await expect(after.locator('.dash-figure-value')).toHaveText('50 %');
     await expect(after).toContainText('Tử số 20 / mẫu số 40');
     await saveScreen(page, 'dashboard-after-accept', { fullPage: false });
@@ -147,7 +147,7 @@ test.describe.serial('Báo cáo quý: phường gửi, lãnh đạo phường du
     // The figure opens on its source: the accepted report.
     await after.getByRole('link').click();
     const facts = page.getByRole('region', { name: 'Dữ liệu gốc' });
-    await expect(facts.getByRole('row').filter({ hasText: 'Số tổ công nghệ số cộng đồng trên địa bàn' })).toContainText(
+    await expect(facts.getByRole('row').filter({ hasText: 'Số trường từ trung học cơ sở trở lên trên địa bàn' })).toContainText(
       '40',
     );
     await facts.getByRole('link', { name: 'Xem báo cáo' }).first().click();

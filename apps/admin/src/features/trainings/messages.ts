@@ -10,7 +10,8 @@ export const vi: Record<string, string> = {
   ...prefixed(TRAINING_KIND_LABELS_VI, 'trainings.kind.'),
   ...prefixed(PARTICIPANT_KIND_LABELS_VI, 'trainings.pkind.'),
   'trainings.title': 'Tập huấn, bồi dưỡng',
-  'trainings.subtitle': 'Sổ đăng ký các lớp tập huấn, bồi dưỡng về chuyển đổi số: lớp, học viên, hoàn thành; nguồn số liệu của chỉ tiêu 1, 4, 5, 6.',
+  'trainings.subtitle':
+    'Sổ đăng ký các lớp tập huấn, bồi dưỡng về chuyển đổi số: lớp, học viên, hoàn thành; nguồn số liệu của chỉ tiêu 1, 4, 5, 6.',
   'trainings.tabs.label': 'Các trang tập huấn',
   'trainings.tabs.classes': 'Lớp tập huấn',
   'trainings.tabs.courses': 'Khóa tập huấn',
@@ -120,7 +121,8 @@ export const vi: Record<string, string> = {
   'trainings.participants.conflict': 'Lớp vừa được người khác cập nhật. Hãy tải lại bản mới nhất rồi thao tác lại.',
   'trainings.participants.reload': 'Tải lại',
   'trainings.import.title': 'Nhập học viên từ tệp',
-  'trainings.import.subtitle': 'Lớp: {title}. Học viên trùng họ tên và mã đơn vị được cập nhật; người mới được thêm; không ai bị xóa. Có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi.',
+  'trainings.import.subtitle':
+    'Lớp: {title}. Học viên trùng họ tên và mã đơn vị được cập nhật; người mới được thêm; không ai bị xóa. Có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi.',
   'trainings.import.back': 'Về lớp',
   'trainings.import.exportHint': 'Tệp "Xuất Excel" danh sách học viên có đúng các cột của tệp mẫu.',
 };
@@ -138,7 +140,8 @@ export const en: Record<string, string> = {
   'trainings.pkind.leader': 'Leader',
   'trainings.pkind.other': 'Other',
   'trainings.title': 'Trainings',
-  'trainings.subtitle': 'Register of DX training classes: classes, participants, completion; the source of targets 1, 4, 5 and 6.',
+  'trainings.subtitle':
+    'Register of DX training classes: classes, participants, completion; the source of targets 1, 4, 5 and 6.',
   'trainings.tabs.label': 'Training pages',
   'trainings.tabs.classes': 'Classes',
   'trainings.tabs.courses': 'Courses',
@@ -245,10 +248,12 @@ export const en: Record<string, string> = {
   'trainings.participants.saving': 'Saving…',
   'trainings.participants.saved': 'Saved.',
   'trainings.participants.import': 'Import from Excel',
-  'trainings.participants.conflict': 'Someone else has just updated the class. Reload the latest version and try again.',
+  'trainings.participants.conflict':
+    'Someone else has just updated the class. Reload the latest version and try again.',
   'trainings.participants.reload': 'Reload',
   'trainings.import.title': 'Import participants from a file',
-  'trainings.import.subtitle': 'Class: {title}. Participants with the same name and unit code are updated; new ones are added; nobody is removed. If any row has an error, no row is written.',
+  'trainings.import.subtitle':
+    'Class: {title}. Participants with the same name and unit code are updated; new ones are added; nobody is removed. If any row has an error, no row is written.',
   'trainings.import.back': 'Back to the class',
   'trainings.import.exportHint': 'The participants\' "Export Excel" file has exactly the template\'s columns.',
 };

@@ -8,5 +8,9 @@ export function getClass(id: string, signal?: AbortSignal): Promise<ClassView> {
 }
 
 export function useClass(id: string) {
-  return useQuery({ queryKey: trainingKeys.detail(id), queryFn: ({ signal }) => getClass(id, signal), enabled: id !== '' });
+  return useQuery({
+    queryKey: trainingKeys.detail(id),
+    queryFn: ({ signal }) => getClass(id, signal),
+    enabled: id !== '',
+  });
 }

@@ -9,5 +9,8 @@ export function getTrainingFacts(year: number, minShare: number, signal?: AbortS
 
 /** The register's figures of a year within the reader's scope, with both readings of target 5. */
 export function useTrainingFacts(year: number, minShare: number) {
-  return useQuery({ queryKey: trainingKeys.facts(year, minShare), queryFn: ({ signal }) => getTrainingFacts(year, minShare, signal) });
+  return useQuery({
+    queryKey: trainingKeys.facts(year, minShare),
+    queryFn: ({ signal }) => getTrainingFacts(year, minShare, signal),
+  });
 }

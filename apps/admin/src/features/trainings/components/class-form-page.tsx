@@ -30,8 +30,15 @@ type Draft = {
 
 function draftOf(k: ClassView): Draft {
   return {
-    courseId: k.courseId, title: k.title, organiser: { id: k.organiserUnitId, name: k.organiserUnitName }, startsOn: k.startsOn, endsOn: k.endsOn,
-    isOnline: k.isOnline, place: k.place ?? '', trainers: k.trainers ?? '', materials: k.materials ?? '',
+    courseId: k.courseId,
+    title: k.title,
+    organiser: { id: k.organiserUnitId, name: k.organiserUnitName },
+    startsOn: k.startsOn,
+    endsOn: k.endsOn,
+    isOnline: k.isOnline,
+    place: k.place ?? '',
+    trainers: k.trainers ?? '',
+    materials: k.materials ?? '',
   };
 }
 
@@ -43,8 +50,15 @@ export function ClassNewPage() {
   return (
     <ClassForm
       initial={{
-        courseId: '', title: '', organiser: only ? { id: only.unitId, name: only.unitName } : null, startsOn: '', endsOn: '',
-        isOnline: false, place: '', trainers: '', materials: '',
+        courseId: '',
+        title: '',
+        organiser: only ? { id: only.unitId, name: only.unitName } : null,
+        startsOn: '',
+        endsOn: '',
+        isOnline: false,
+        place: '',
+        trainers: '',
+        materials: '',
       }}
       existing={null}
     />
@@ -55,7 +69,9 @@ export function ClassNewPage() {
 export function ClassEditPage() {
   const { id = '' } = useParams();
   const query = useClass(id);
-  return <QueryState query={query}>{(k) => <ClassForm key={k.lockVersion} initial={draftOf(k)} existing={k} />}</QueryState>;
+  return (
+    <QueryState query={query}>{(k) => <ClassForm key={k.lockVersion} initial={draftOf(k)} existing={k} />}</QueryState>
+  );
 }
 
 function ClassForm({ initial, existing }: { initial: Draft; existing: ClassView | null }) {
@@ -76,8 +92,15 @@ function ClassForm({ initial, existing }: { initial: Draft; existing: ClassView 
   function submit(e: FormEvent) {
     e.preventDefault();
     const body = {
-      courseId: draft.courseId, organiserUnitId: draft.organiser?.id ?? '', title: draft.title, startsOn: draft.startsOn, endsOn: draft.endsOn,
-      isOnline: draft.isOnline, place: draft.place, trainers: draft.trainers, materials: draft.materials,
+      courseId: draft.courseId,
+      organiserUnitId: draft.organiser?.id ?? '',
+      title: draft.title,
+      startsOn: draft.startsOn,
+      endsOn: draft.endsOn,
+      isOnline: draft.isOnline,
+      place: draft.place,
+      trainers: draft.trainers,
+      materials: draft.materials,
     };
     const checked = validate(CreateClassBodySchema, body);
     if (checked.errors) {
@@ -85,12 +108,18 @@ function ClassForm({ initial, existing }: { initial: Draft; existing: ClassView 
       return;
     }
     save.mutate(existing ? { ...checked.data, lockVersion: existing.lockVersion } : checked.data, {
-      onSuccess: (k) => void navigate(`/trainings/${k.id}`, { state: { flash: existing ? 'trainings.detail.saved' : 'trainings.detail.created' } }),
+      onSuccess: (k) =>
+        void navigate(`/trainings/${k.id}`, {
+          state: { flash: existing ? 'trainings.detail.saved' : 'trainings.detail.created' },
+        }),
       onError: (err) => setErrors(serverFieldErrors(err)),
     });
   }
 
-  const courseOptions = (courses.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title} — ${t(`trainings.kind.${c.kind}`)}` }));
+  const courseOptions = (courses.data?.items ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.title} — ${t(`trainings.kind.${c.kind}`)}`,
+  }));
   const errorCount = Object.keys(errors).length;
   const title = existing ? t('trainings.form.editTitle') : t('trainings.form.newTitle');
   return (
@@ -107,13 +136,42 @@ function ClassForm({ initial, existing }: { initial: Draft; existing: ClassView 
           error={errors.courseId}
           onChange={(e) => set('courseId', e.target.value)}
         />
-        <TextField label={t('trainings.form.title')} required value={draft.title} error={errors.title} maxLength={300} onChange={(e) => set('title', e.target.value)} />
-        <UnitPicker label={t('trainings.form.organiser')} required value={draft.organiser} error={errors.organiserUnitId} onChange={(u) => set('organiser', u)} />
+        <TextField
+          label={t('trainings.form.title')}
+          required
+          value={draft.title}
+          error={errors.title}
+          maxLength={300}
+          onChange={(e) => set('title', e.target.value)}
+        />
+        <UnitPicker
+          label={t('trainings.form.organiser')}
+          required
+          value={draft.organiser}
+          error={errors.organiserUnitId}
+          onChange={(u) => set('organiser', u)}
+        />
         <div className="form-row">
-          <DatePicker label={t('trainings.form.startsOn')} required value={draft.startsOn} error={errors.startsOn} onChange={(v) => set('startsOn', v)} />
-          <DatePicker label={t('trainings.form.endsOn')} required value={draft.endsOn} error={errors.endsOn} onChange={(v) => set('endsOn', v)} />
+          <DatePicker
+            label={t('trainings.form.startsOn')}
+            required
+            value={draft.startsOn}
+            error={errors.startsOn}
+            onChange={(v) => set('startsOn', v)}
+          />
+          <DatePicker
+            label={t('trainings.form.endsOn')}
+            required
+            value={draft.endsOn}
+            error={errors.endsOn}
+            onChange={(v) => set('endsOn', v)}
+          />
         </div>
-        <CheckboxField label={t('trainings.form.isOnline')} checked={draft.isOnline} onChange={(e) => set('isOnline', e.target.checked)} />
+        <CheckboxField
+          label={t('trainings.form.isOnline')}
+          checked={draft.isOnline}
+          onChange={(e) => set('isOnline', e.target.checked)}
+        />
         <TextField
           label={t('trainings.form.place')}
           required={!draft.isOnline}
@@ -123,9 +181,21 @@ function ClassForm({ initial, existing }: { initial: Draft; existing: ClassView 
           maxLength={500}
           onChange={(e) => set('place', e.target.value)}
         />
-        <TextAreaField label={t('trainings.form.trainers')} value={draft.trainers} error={errors.trainers} onChange={(e) => set('trainers', e.target.value)} />
-        <TextAreaField label={t('trainings.form.materials')} value={draft.materials} error={errors.materials} onChange={(e) => set('materials', e.target.value)} />
-        {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 ? <ErrorAlert error={save.error} /> : null}
+        <TextAreaField
+          label={t('trainings.form.trainers')}
+          value={draft.trainers}
+          error={errors.trainers}
+          onChange={(e) => set('trainers', e.target.value)}
+        />
+        <TextAreaField
+          label={t('trainings.form.materials')}
+          value={draft.materials}
+          error={errors.materials}
+          onChange={(e) => set('materials', e.target.value)}
+        />
+        {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 ? (
+          <ErrorAlert error={save.error} />
+        ) : null}
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={save.isPending}>
             {t('trainings.form.save')}

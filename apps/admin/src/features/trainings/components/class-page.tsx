@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PARTICIPANT_KINDS, type ClassView, type ParticipantInput, type ParticipantKind } from '@lantoa/contracts/trainings';
+import {
+  PARTICIPANT_KINDS,
+  type ClassView,
+  type ParticipantInput,
+  type ParticipantKind,
+} from '@lantoa/contracts/trainings';
 import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
@@ -24,7 +29,12 @@ import { ClassWhere } from './class-where.tsx';
 type Participant = ClassView['participants'][number];
 
 const toInput = (p: Participant): ParticipantInput => ({
-  fullName: p.fullName, unitId: p.unitId, participantKind: p.participantKind, cdtTeamUnitId: p.cdtTeamUnitId, attended: p.attended, completed: p.completed,
+  fullName: p.fullName,
+  unitId: p.unitId,
+  participantKind: p.participantKind,
+  cdtTeamUnitId: p.cdtTeamUnitId,
+  attended: p.attended,
+  completed: p.completed,
 });
 
 /** /trainings/:id — the class, and its participants with attendance and completion ticked in place. */
@@ -46,7 +56,10 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
 
   function saveList(list: ParticipantInput[], done?: string) {
     setNotice(null);
-    save.mutate({ lockVersion: k.lockVersion, participants: list }, { onSuccess: () => setNotice(done ?? t('trainings.participants.saved')) });
+    save.mutate(
+      { lockVersion: k.lockVersion, participants: list },
+      { onSuccess: () => setNotice(done ?? t('trainings.participants.saved')) },
+    );
   }
   function tick(p: Participant, field: 'attended' | 'completed', value: boolean) {
     saveList(
@@ -59,9 +72,20 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
     );
   }
 
+  // While a tick is being saved the list shows it ticked, so the box does not spring back.
+  const sent = save.isPending ? save.variables?.participants : undefined;
+  const shown =
+    sent && sent.length === k.participants.length
+      ? k.participants.map((p, i) => ({ ...p, attended: sent[i]!.attended, completed: sent[i]!.completed }))
+      : k.participants;
   const attended = k.participants.filter((p) => p.attended).length;
   const columns: Column<Participant>[] = [
-    { key: 'name', header: t('trainings.participants.name'), primary: true, render: (p) => <span className="strong">{p.fullName}</span> },
+    {
+      key: 'name',
+      header: t('trainings.participants.name'),
+      primary: true,
+      render: (p) => <span className="strong">{p.fullName}</span>,
+    },
     { key: 'unit', header: t('trainings.participants.unit'), render: (p) => p.unitName ?? '—' },
     { key: 'kind', header: t('trainings.participants.kind'), render: (p) => t(`trainings.pkind.${p.participantKind}`) },
     { key: 'team', header: t('trainings.participants.team'), render: (p) => p.cdtTeamName ?? '—' },
@@ -128,7 +152,9 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
     <div className="page">
       <PageHeader
         title={k.title}
-        subtitle={<Badge tone={k.kind === 'reporter_class' ? 'blue' : 'neutral'}>{t(`trainings.kind.${k.kind}`)}</Badge>}
+        subtitle={
+          <Badge tone={k.kind === 'reporter_class' ? 'blue' : 'neutral'}>{t(`trainings.kind.${k.kind}`)}</Badge>
+        }
         actions={
           k.canEdit ? (
             <>
@@ -188,11 +214,18 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
           <h2 className="section-title" id="participants-title">
             {t('trainings.participants.title', { count: formatNumber(k.participantCount) })}
           </h2>
-          <p className="muted">{t('trainings.participants.summary', { attended: formatNumber(attended), completed: formatNumber(k.completedCount) })}</p>
+          <p className="muted">
+            {t('trainings.participants.summary', {
+              attended: formatNumber(attended),
+              completed: formatNumber(k.completedCount),
+            })}
+          </p>
         </div>
         <div className="trainings-participant-tools">
           <ExportButtons path={`/trainings/classes/${encodeURIComponent(k.id)}/participants/export`} query={{}} />
-          {k.canEdit ? <ButtonLink to={`/trainings/${k.id}/import`}>{t('trainings.participants.import')}</ButtonLink> : null}
+          {k.canEdit ? (
+            <ButtonLink to={`/trainings/${k.id}/import`}>{t('trainings.participants.import')}</ButtonLink>
+          ) : null}
         </div>
         <div aria-live="polite">
           {conflict ? (
@@ -219,12 +252,14 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
         {k.participants.length === 0 ? (
           <EmptyState title={t('trainings.participants.empty')} />
         ) : (
-          <Table caption={t('trainings.participants.caption')} columns={columns} rows={k.participants} rowKey={(p) => p.id} />
+          <Table caption={t('trainings.participants.caption')} columns={columns} rows={shown} rowKey={(p) => p.id} />
         )}
         {k.canEdit ? (
           <AddParticipant
             busy={save.isPending}
-            onAdd={(p) => saveList([...k.participants.map(toInput), p], t('trainings.participants.added', { name: p.fullName }))}
+            onAdd={(p) =>
+              saveList([...k.participants.map(toInput), p], t('trainings.participants.added', { name: p.fullName }))
+            }
           />
         ) : null}
       </section>
@@ -262,7 +297,14 @@ function AddParticipant({ busy, onAdd }: { busy: boolean; onAdd: (p: Participant
     };
     setErrors(next);
     if (next.name || next.kind || !kind) return;
-    onAdd({ fullName: name.trim(), participantKind: kind, unitId: unit?.id ?? null, cdtTeamUnitId: team?.id ?? null, attended: false, completed: false });
+    onAdd({
+      fullName: name.trim(),
+      participantKind: kind,
+      unitId: unit?.id ?? null,
+      cdtTeamUnitId: team?.id ?? null,
+      attended: false,
+      completed: false,
+    });
     setName('');
     setUnit(null);
     setTeam(null);
@@ -272,7 +314,14 @@ function AddParticipant({ busy, onAdd }: { busy: boolean; onAdd: (p: Participant
     <form className="trainings-add" onSubmit={submit} noValidate aria-label={t('trainings.participants.add')}>
       <h3 className="section-title">{t('trainings.participants.add')}</h3>
       <div className="trainings-add-grid">
-        <TextField label={t('trainings.participants.name')} required value={name} error={errors.name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={t('trainings.participants.name')}
+          required
+          value={name}
+          error={errors.name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+        />
         <SelectField
           label={t('trainings.participants.kind')}
           required
@@ -283,7 +332,12 @@ function AddParticipant({ busy, onAdd }: { busy: boolean; onAdd: (p: Participant
           onChange={(e) => setKind(e.target.value as ParticipantKind | '')}
         />
         <UnitPicker label={t('trainings.participants.unit')} value={unit} onChange={setUnit} />
-        <UnitPicker label={t('trainings.participants.team')} hint={t('trainings.participants.teamHint')} value={team} onChange={setTeam} />
+        <UnitPicker
+          label={t('trainings.participants.team')}
+          hint={t('trainings.participants.teamHint')}
+          value={team}
+          onChange={setTeam}
+        />
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>

@@ -66,12 +66,37 @@ export function ClassesPage() {
         </Link>
       ),
     },
-    { key: 'kind', header: t('trainings.col.kind'), render: (k) => <Badge tone={k.kind === 'reporter_class' ? 'blue' : 'neutral'}>{t(`trainings.kind.${k.kind}`)}</Badge> },
+    {
+      key: 'kind',
+      header: t('trainings.col.kind'),
+      render: (k) => (
+        <Badge tone={k.kind === 'reporter_class' ? 'blue' : 'neutral'}>{t(`trainings.kind.${k.kind}`)}</Badge>
+      ),
+    },
     { key: 'organiser', header: t('trainings.col.organiser'), render: (k) => k.organiserUnitName },
-    { key: 'dates', header: t('trainings.col.dates'), className: 'nowrap', render: (k) => t('trainings.dates', { from: formatDate(k.startsOn), to: formatDate(k.endsOn) }) },
-    { key: 'where', header: t('trainings.col.where'), render: (k) => <ClassWhere isOnline={k.isOnline} place={k.place} /> },
-    { key: 'participants', header: t('trainings.col.participants'), className: 'cell-num', render: (k) => formatNumber(k.participantCount) },
-    { key: 'completed', header: t('trainings.col.completed'), className: 'cell-num', render: (k) => formatNumber(k.completedCount) },
+    {
+      key: 'dates',
+      header: t('trainings.col.dates'),
+      className: 'nowrap',
+      render: (k) => t('trainings.dates', { from: formatDate(k.startsOn), to: formatDate(k.endsOn) }),
+    },
+    {
+      key: 'where',
+      header: t('trainings.col.where'),
+      render: (k) => <ClassWhere isOnline={k.isOnline} place={k.place} />,
+    },
+    {
+      key: 'participants',
+      header: t('trainings.col.participants'),
+      className: 'cell-num',
+      render: (k) => formatNumber(k.participantCount),
+    },
+    {
+      key: 'completed',
+      header: t('trainings.col.completed'),
+      className: 'cell-num',
+      render: (k) => formatNumber(k.completedCount),
+    },
   ];
 
   return (

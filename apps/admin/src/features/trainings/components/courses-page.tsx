@@ -21,9 +21,19 @@ export function CoursesPage() {
   const canManage = useCan('training:manage');
   const query = useCourses();
   const columns: Column<Course>[] = [
-    { key: 'title', header: t('trainings.courses.name'), primary: true, render: (c) => <span className="strong">{c.title}</span> },
+    {
+      key: 'title',
+      header: t('trainings.courses.name'),
+      primary: true,
+      render: (c) => <span className="strong">{c.title}</span>,
+    },
     { key: 'description', header: t('trainings.courses.description'), render: (c) => c.description ?? '—' },
-    { key: 'classes', header: t('trainings.courses.classes'), className: 'cell-num', render: (c) => formatNumber(c.classCount) },
+    {
+      key: 'classes',
+      header: t('trainings.courses.classes'),
+      className: 'cell-num',
+      render: (c) => formatNumber(c.classCount),
+    },
   ];
   return (
     <div className="page">
@@ -96,9 +106,23 @@ function AddCourse() {
         options={TRAINING_KINDS.map((k) => ({ value: k, label: t(`trainings.kind.${k}`) }))}
         onChange={(e) => setKind(e.target.value)}
       />
-      <TextField label={t('trainings.courses.name')} required value={title} error={errors.title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
-      <TextAreaField label={t('trainings.courses.description')} value={description} error={errors.description} onChange={(e) => setDescription(e.target.value)} />
-      {create.isError && Object.keys(serverFieldErrors(create.error)).length === 0 ? <ErrorAlert error={create.error} /> : null}
+      <TextField
+        label={t('trainings.courses.name')}
+        required
+        value={title}
+        error={errors.title}
+        maxLength={300}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextAreaField
+        label={t('trainings.courses.description')}
+        value={description}
+        error={errors.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      {create.isError && Object.keys(serverFieldErrors(create.error)).length === 0 ? (
+        <ErrorAlert error={create.error} />
+      ) : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={create.isPending}>
           {t('trainings.courses.add')}

@@ -23,15 +23,24 @@ export function FactsPanel({ year }: { year: number }) {
           <ul className="trainings-stats">
             <Stat label={t('trainings.facts.reporter')} value={formatNumber(f.reporterClasses)} strong />
             <Stat label={t('trainings.facts.classes')} value={formatNumber(f.classes)} />
-            <Stat label={t('trainings.facts.participants')} value={`${formatNumber(f.participants)} / ${formatNumber(f.completed)}`} />
+            <Stat
+              label={t('trainings.facts.participants')}
+              value={`${formatNumber(f.participants)} / ${formatNumber(f.completed)}`}
+            />
             <Stat
               label={t('trainings.facts.teamsAny')}
-              value={t('trainings.facts.teamsOf', { n: formatNumber(f.cdtTeams.anyCompleted), of: formatNumber(f.cdtTeams.withParticipants) })}
+              value={t('trainings.facts.teamsOf', {
+                n: formatNumber(f.cdtTeams.anyCompleted),
+                of: formatNumber(f.cdtTeams.withParticipants),
+              })}
               strong
             />
             <Stat
               label={t('trainings.facts.teamsShare', { share: Math.round(f.minShare * 100) })}
-              value={t('trainings.facts.teamsOf', { n: formatNumber(f.cdtTeams.shareCompleted), of: formatNumber(f.cdtTeams.withParticipants) })}
+              value={t('trainings.facts.teamsOf', {
+                n: formatNumber(f.cdtTeams.shareCompleted),
+                of: formatNumber(f.cdtTeams.withParticipants),
+              })}
               strong
             />
             <Stat label={t('trainings.facts.press')} value={formatNumber(f.pressAgencies)} />
