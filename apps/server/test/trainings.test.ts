@@ -133,6 +133,11 @@ describe('a ward class', () => {
     expect((await editor.get('/api/v1/trainings/classes?mode=online')).body.items.map((k: { title: string }) => k.title)).toEqual(['Lớp trực tuyến']);
     expect((await editor.get('/api/v1/trainings/classes?mode=in_person')).body.items.map((k: { id: string }) => k.id)).toEqual([id]);
     expect((await editor.get('/api/v1/trainings/classes?mode=both')).status).toBe(400);
+    expect((await editor.get('/api/v1/trainings/classes?sort=-participants')).body.items[0].id).toBe(id);
+    // The year's summary counts what the reader may see: the ward's two classes, its two participants.
+    const summary = await editor.get('/api/v1/trainings/facts?year=2026');
+    expect(summary.body).toMatchObject({ year: 2026, minShare: 0.5, classes: 2, reporterClasses: 2, participants: 2, completed: 1 });
+    expect((await otherEditor.get('/api/v1/trainings/facts?year=2026')).body).toMatchObject({ classes: 0, participants: 0 });
     // The organiser filter takes the unit and every unit under it.
     expect((await manager.get(`/api/v1/trainings/classes?organiserUnitId=${city}`)).body.total).toBe(2);
     expect((await manager.get(`/api/v1/trainings/classes?organiserUnitId=${thanhKhe}`)).body.total).toBe(0);
