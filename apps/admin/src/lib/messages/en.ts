@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
   'nav.programmeReport.desc':
     'The yearly report on the programme: figures from the system, narrative, issuing, Word and PDF.',
   'nav.reports': 'Periodic reports',
+  'nav.press': 'Press, portals',
+  'nav.schools': 'Schools',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
   'nav.users': 'Users',

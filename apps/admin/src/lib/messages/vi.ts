@@ -73,6 +73,8 @@ export const vi = {
   'nav.programmeReport.desc':
     'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
   'nav.reports': 'Báo cáo định kỳ',
+  'nav.press': 'Báo chí, cổng TT',
+  'nav.schools': 'Trường học',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
