@@ -257,7 +257,7 @@ describe('schools and target 8', () => {
   let s3: string;
 
   beforeAll(async () => {
-    await s.db.query(`DELETE FROM org_unit WHERE id IN (SELECT unit_id FROM school_profile WHERE is_demo)`);
+    await s.db.query(`DELETE FROM school WHERE is_demo`);
     const { rows } = await s.db.query<{ id: string }>(
       `SELECT x.predecessor_id AS id FROM org_unit_succession x JOIN org_unit_version v ON v.unit_id = x.predecessor_id
         WHERE x.successor_id = $1 AND v.type = 'ward' AND v.validity @> '2025-06-30'::date ORDER BY v.name LIMIT 1`,

@@ -3,8 +3,8 @@ import { IsoDateSchema, UuidSchema } from './common.ts';
 
 /**
  * Schools register: schools from lower secondary (THCS) up, their DX extracurricular sessions,
- * clubs, science playgrounds and teachers trained. A school is a unit of type 'school' placed
- * under its commune; the register adds a profile and the sessions.
+ * clubs, science playgrounds and teachers trained. A school is placed in a commune-level unit for
+ * a range of days (its placements follow the 2025 mergers); it is not a unit of the structure.
  */
 
 export const SCHOOL_LEVELS = ['lower_secondary', 'upper_secondary', 'multi_level', 'continuing', 'vocational'] as const;

@@ -2,7 +2,7 @@ import type { Queryable } from '../platform/db/db.ts';
 
 /**
  * Demo schools of Đà Nẵng, from THCS up, in the wards of the city before the 2025 reorganisation,
- * each following its ward across the mergers (a version under every commune it has been in), and
+ * each following its ward across the mergers (a placement in every commune it has been in), and
  * their DX extracurricular sessions from school year 2021–2022 on. All marked as demo.
  */
 const NAMES = [
@@ -18,7 +18,7 @@ const TOPIC_TITLES: Record<(typeof TOPICS)[number], string> = {
   other: 'Chuyển đổi số trong đời sống thành phố',
 };
 /** Share of schools with sessions in each school year (Y = Sept Y−1 – Aug Y). */
-const SHARE: Record<number, number> = { 2022: 0.2, 2023: 0.55, 2024: 0.78, 2025: 0.93, 2026: 0.6 };
+const SHARE: Record<number, number> = { 2022: 0.2, 2023: 0.55, 2024: 0.78, 2025: 0.93, 2026: 0.88, 2027: 0.4 };
 
 function hash(s: string): number {
   let h = 2166136261;
@@ -29,7 +29,7 @@ function hash(s: string): number {
 type UnitSpan = { id: string; name: string; from: string | null; to: string | null };
 
 export async function seedSchoolsDemo(db: Queryable): Promise<void> {
-  const exists = await db.query('SELECT 1 FROM school_profile WHERE is_demo LIMIT 1');
+  const exists = await db.query('SELECT 1 FROM school WHERE is_demo LIMIT 1');
   if (exists.rowCount) return;
   const city = await db.query<{ id: string }>(`SELECT id FROM org_unit WHERE external_key = 'gso:48'`);
   const cityId = city.rows[0]?.id;
@@ -54,8 +54,8 @@ export async function seedSchoolsDemo(db: Queryable): Promise<void> {
   const next = new Map<string, string>();
   for (const s of succ.rows) if (!next.has(s.predecessor_id) && span.has(s.successor_id)) next.set(s.predecessor_id, s.successor_id);
 
-  const v: Record<'unit' | 'name' | 'parent' | 'from' | 'to', (string | null)[]> = { unit: [], name: [], parent: [], from: [], to: [] };
-  const p: Record<'unit' | 'level' | 'ownership' | 'club' | 'playground' | 'teachers' | 'students', unknown[]> = { unit: [], level: [], ownership: [], club: [], playground: [], teachers: [], students: [] };
+  const v: Record<'school' | 'commune' | 'from' | 'to', (string | null)[]> = { school: [], commune: [], from: [], to: [] };
+  const p: Record<'name' | 'level' | 'ownership' | 'club' | 'playground' | 'teachers' | 'students', unknown[]> = { name: [], level: [], ownership: [], club: [], playground: [], teachers: [], students: [] };
   const s: Record<'unit' | 'day' | 'topic' | 'title' | 'classes' | 'students', unknown[]> = { unit: [], day: [], topic: [], title: [], classes: [], students: [] };
 
   const schools: { name: string; ward: string; level: string; ownership: string }[] = [];
@@ -67,7 +67,22 @@ export async function seedSchoolsDemo(db: Queryable): Promise<void> {
     if (i % 7 === 5) schools.push({ name: `Trường Cao đẳng nghề ${wardName} (dữ liệu mẫu)`, ward: w.unit_id, level: 'vocational', ownership: i % 2 ? 'private' : 'public' });
     if (i % 9 === 6) schools.push({ name: `Trường Tiểu học và THCS ${NAMES[(i + 3) % NAMES.length]} (${wardName}, dữ liệu mẫu)`, ward: w.unit_id, level: 'multi_level', ownership: 'private' });
   });
-  const ids = await db.query<{ id: string }>(`INSERT INTO org_unit (root_id) SELECT $1 FROM generate_series(1, $2::int) RETURNING id`, [cityId, schools.length]);
+  for (const school of schools) {
+    const r = hash(school.name);
+    p.name.push(school.name);
+    p.level.push(school.level);
+    p.ownership.push(school.ownership);
+    p.club.push(r > 0.45);
+    p.playground.push(r > 0.7);
+    p.teachers.push(Math.floor(r * 12));
+    p.students.push(400 + Math.floor(r * 1400));
+  }
+  const ids = await db.query<{ id: string }>(
+    `INSERT INTO school (name, level, ownership, has_dx_club, has_science_playground, teachers_trained, students, is_demo)
+     SELECT n, l, o, c, pg, t, st, true FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::boolean[], $6::int[], $7::int[]) WITH ORDINALITY AS x(n, l, o, c, pg, t, st, i)
+     ORDER BY i RETURNING id`,
+    [p.name, p.level, p.ownership, p.club, p.playground, p.teachers, p.students],
+  );
 
   schools.forEach((school, i) => {
     const id = ids.rows[i]!.id;
@@ -76,23 +91,14 @@ export async function seedSchoolsDemo(db: Queryable): Promise<void> {
     let from: string | null = null;
     for (let hops = 0; ward && hops < 5; hops++) {
       const w: UnitSpan = span.get(ward)!;
-      v.unit.push(id);
-      v.name.push(school.name);
-      v.parent.push(ward);
+      v.school.push(id);
+      v.commune.push(ward);
       v.from.push(from);
       v.to.push(w.to);
       if (!w.to) break;
       from = new Date(Date.parse(`${w.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       ward = next.get(ward);
     }
-    const r = hash(school.name);
-    p.unit.push(id);
-    p.level.push(school.level);
-    p.ownership.push(school.ownership);
-    p.club.push(r > 0.45);
-    p.playground.push(r > 0.7);
-    p.teachers.push(Math.floor(r * 12));
-    p.students.push(400 + Math.floor(r * 1400));
     for (const [yearText, share] of Object.entries(SHARE)) {
       const year = Number(yearText);
       if (hash(`${school.name}${year}`) >= share) continue;
@@ -115,17 +121,11 @@ export async function seedSchoolsDemo(db: Queryable): Promise<void> {
     }
   });
   await db.query(
-    `INSERT INTO org_unit_version (unit_id, name, type, parent_id, valid_from, valid_to, note, source)
-     SELECT u, n, 'school', pa, f, t, 'Dữ liệu mẫu', 'Sổ trường học (dữ liệu mẫu)' FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[], $5::date[]) AS x(u, n, pa, f, t)`,
-    [v.unit, v.name, v.parent, v.from, v.to],
+    `INSERT INTO school_placement (school_id, commune_unit_id, valid_from, valid_to) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[])`,
+    [v.school, v.commune, v.from, v.to],
   );
   await db.query(
-    `INSERT INTO school_profile (unit_id, level, ownership, has_dx_club, has_science_playground, teachers_trained, students, is_demo)
-     SELECT *, true FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::boolean[], $6::int[], $7::int[])`,
-    [p.unit, p.level, p.ownership, p.club, p.playground, p.teachers, p.students],
-  );
-  await db.query(
-    `INSERT INTO school_dx_session (school_unit_id, held_on, topic, title, classes, students, is_demo)
+    `INSERT INTO school_dx_session (school_id, held_on, topic, title, classes, students, is_demo)
      SELECT *, true FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], $5::int[], $6::int[])`,
     [s.unit, s.day, s.topic, s.title, s.classes, s.students],
   );

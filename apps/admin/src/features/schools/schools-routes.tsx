@@ -3,6 +3,7 @@ import { RequirePermission } from '../../app/require-permission.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import './messages.ts';
+import './schools.css';
 import { SchoolNewPage } from './components/school-new-page.tsx';
 import { SchoolPage } from './components/school-page.tsx';
 import { SchoolsPage } from './components/schools-page.tsx';

@@ -154,13 +154,13 @@ export const PROVIDERS: Provider[] = [
     name: 'schools_registered',
     label: 'Trường từ THCS trở lên trong sổ trường học (đang hoạt động cuối kỳ)',
     params: z.object({}),
-    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, nodes: ctx.nodes })).registered,
+    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).registered,
   },
   {
     name: 'schools_with_dx_session',
     label: 'Trường từ THCS trở lên có buổi ngoại khóa về chuyển đổi số trong năm học (1/0)',
     params: z.object({}),
-    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, nodes: ctx.nodes })).withSession,
+    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).withSession,
   },
 ];
 

@@ -52,8 +52,9 @@ export async function findDataStamp(db: Queryable, today: string): Promise<strin
        (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event),
        (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM press_channel),
        (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM press_article),
-       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM school_profile),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM school_dx_session), $1::text) AS s`,
+       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM school),
+       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM school_dx_session),
+       (SELECT count(*) FROM school_placement), $1::text) AS s`,
     [today],
   );
   return rows[0]!.s;

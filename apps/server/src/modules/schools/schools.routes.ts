@@ -55,7 +55,7 @@ export async function schoolRoutes(app: FastifyInstance, deps: RouteDeps) {
 
   r.post('/api/v1/schools', {
     config: { access: 'school:manage' },
-    schema: { tags, summary: 'Thêm trường vào sổ (một đơn vị loại trường học dưới phường, xã)', body: CreateSchoolBodySchema, response: { 201: SchoolViewSchema, ...writeErrors } },
+    schema: { tags, summary: 'Thêm trường vào sổ, đặt tại phường, xã hiện nay (và phường, xã trước sắp xếp 2025 nếu có)', body: CreateSchoolBodySchema, response: { 201: SchoolViewSchema, ...writeErrors } },
   }, async (req, reply) => reply.status(201).send(await schools.createSchool(ctx(req), req.body)));
 
   r.get('/api/v1/schools/:id', {

@@ -25,10 +25,16 @@ function invalid(path: string, message: string): AppError {
 
 const currentSchoolYear = () => schoolYearOf(todayIso());
 
+/** A school is read and managed by those who hold the right on its commune (its latest placement). */
 async function requireReadable(ctx: AuthedCtx, id: string, year = currentSchoolYear()): Promise<repo.SchoolRow> {
   const row = await repo.findSchool(ctx.db, id, schoolYearRange(year));
-  if (!row || !(await canOnUnit(ctx.db, ctx.actor, 'school:read', id))) throw notFound('trường');
+  if (!row?.commune_unit_id || !(await canOnUnit(ctx.db, ctx.actor, 'school:read', row.commune_unit_id))) throw notFound('trường');
   return row;
+}
+
+const canManage = (ctx: AuthedCtx, s: repo.SchoolRow) => canOnUnit(ctx.db, ctx.actor, 'school:manage', s.commune_unit_id!);
+async function assertManage(ctx: AuthedCtx, s: repo.SchoolRow): Promise<void> {
+  if (!(await canManage(ctx, s))) throw new AppError('FORBIDDEN');
 }
 
 function presentSchool(s: repo.SchoolRow, schoolYear: number) {
@@ -65,7 +71,7 @@ export async function getSchool(ctx: AuthedCtx, id: string): Promise<SchoolView>
     clubNote: s.club_note,
     lockVersion: s.lock_version,
     updatedAt: s.updated_at.toISOString(),
-    canEdit: await canOnUnit(ctx.db, ctx.actor, 'school:manage', id),
+    canEdit: await canManage(ctx, s),
     placements: placements.map((p) => ({ communeUnitId: p.commune_unit_id, communeName: p.commune_name, validFrom: p.valid_from, validTo: p.valid_to })),
     sessions: sessions.rows.map(presentSession),
   };
@@ -74,29 +80,31 @@ export async function getSchool(ctx: AuthedCtx, id: string): Promise<SchoolView>
 const isCommuneLevel = (type: string) => (COMMUNE_LEVEL_TYPES as readonly string[]).includes(type);
 
 /**
- * A school is a unit under its commune. When the commune was formed by a merger and the school
- * is older, the commune it was in before is its first placement, up to the day before.
+ * A school is placed in its commune from the day the commune began. When the commune was formed by
+ * a merger and the school is older, the commune it was in before is its placement until the day
+ * before, so that earlier years count it there.
  */
 export async function createSchool(ctx: AuthedCtx, input: CreateSchoolBody): Promise<SchoolView> {
   const today = todayIso();
   const commune = await repo.findUnitOn(ctx.db, input.communeUnitId, today);
   if (!commune || !isCommuneLevel(commune.type)) throw invalid('communeUnitId', 'Vui lòng chọn một phường, xã đang hoạt động');
-  const placements: { parentId: string; validFrom: string | null; validTo: string | null }[] = [];
+  const since = await repo.findUnitStart(ctx.db, commune.unit_id);
+  const placements: { communeUnitId: string; validFrom: string | null; validTo: string | null }[] = [];
   if (input.formerCommuneUnitId) {
-    if (!commune.valid_from) throw invalid('formerCommuneUnitId', `${commune.name} không hình thành từ sắp xếp nên không có phường, xã trước đó`);
-    const dayBefore = addDays(commune.valid_from, -1);
+    if (!since) throw invalid('formerCommuneUnitId', `${commune.name} không hình thành từ sắp xếp nên không có phường, xã trước đó`);
+    const dayBefore = addDays(since, -1);
     const former = await repo.findUnitOn(ctx.db, input.formerCommuneUnitId, dayBefore);
     if (!former || !isCommuneLevel(former.type)) {
       throw invalid('formerCommuneUnitId', `Phường, xã trước đó phải là đơn vị cấp xã còn hoạt động ngày ${dayBefore.split('-').reverse().join('/')}`);
     }
-    placements.push({ parentId: former.unit_id, validFrom: null, validTo: dayBefore }, { parentId: commune.unit_id, validFrom: commune.valid_from, validTo: null });
+    placements.push({ communeUnitId: former.unit_id, validFrom: null, validTo: dayBefore }, { communeUnitId: commune.unit_id, validFrom: since, validTo: null });
   } else {
-    placements.push({ parentId: commune.unit_id, validFrom: commune.valid_from, validTo: null });
+    placements.push({ communeUnitId: commune.unit_id, validFrom: since, validTo: null });
   }
   await assertCanOnUnit(ctx.db, ctx.actor, 'school:manage', commune.unit_id);
   const { name, communeUnitId: _c, formerCommuneUnitId: _f, ...profile } = input;
   const id = await withTransaction(ctx.db, async (tx) => {
-    const schoolId = await repo.insertSchool(tx, { name, rootId: commune.root_id, placements, profile });
+    const schoolId = await repo.insertSchool(tx, { name, placements, profile, createdBy: ctx.actor.userId });
     await recordAudit(tx, ctx.actor, { action: 'school.create', entityType: 'school', entityId: schoolId, summary: `Thêm trường ${name} (${commune.name})`, after: { ...input, placements } });
     return schoolId;
   });
@@ -108,7 +116,7 @@ export async function updateSchool(ctx: AuthedCtx, id: string, input: UpdateScho
   await withTransaction(ctx.db, async (tx) => {
     const before = await repo.findSchool(tx, id, schoolYearRange(currentSchoolYear()), { forUpdate: true });
     if (!before) throw notFound('trường');
-    await assertCanOnUnit(tx, ctx.actor, 'school:manage', id);
+    await assertManage(ctx, before);
     const { lockVersion, ...fields } = input;
     if (!(await repo.updateProfile(tx, id, fields, lockVersion))) throw new AppError('VERSION_CONFLICT', CONFLICT_MESSAGE, { currentLockVersion: before.lock_version });
     await recordAudit(tx, ctx.actor, { action: 'school.update', entityType: 'school', entityId: id, summary: `Sửa hồ sơ trường ${before.name}`, before: presentSchool(before, currentSchoolYear()), after: fields });
@@ -126,7 +134,7 @@ export async function findSessions(ctx: AuthedCtx, q: SessionListQuery) {
 
 export async function createSession(ctx: AuthedCtx, schoolId: string, input: SessionInput) {
   const school = await requireReadable(ctx, schoolId);
-  await assertCanOnUnit(ctx.db, ctx.actor, 'school:manage', schoolId);
+  await assertManage(ctx, school);
   if (input.heldOn > todayIso()) throw invalid('heldOn', 'Chỉ ghi buổi ngoại khóa đã diễn ra (ngày không được sau hôm nay)');
   const id = await withTransaction(ctx.db, async (tx) => {
     const sessionId = await repo.insertSession(tx, schoolId, input, ctx.actor.userId);
@@ -140,7 +148,7 @@ export async function deleteSession(ctx: AuthedCtx, schoolId: string, sessionId:
   const school = await requireReadable(ctx, schoolId);
   const session = await repo.findSession(ctx.db, sessionId);
   if (!session || session.school_id !== schoolId) throw notFound('buổi ngoại khóa');
-  await assertCanOnUnit(ctx.db, ctx.actor, 'school:manage', schoolId);
+  await assertManage(ctx, school);
   await withTransaction(ctx.db, async (tx) => {
     await repo.deleteSession(tx, sessionId);
     await recordAudit(tx, ctx.actor, { action: 'school.session.delete', entityType: 'school_dx_session', entityId: sessionId, summary: `Xóa buổi ngoại khóa "${session.title}" của ${school.name}`, before: presentSession(session) });

@@ -45,7 +45,7 @@ function PullPanel({ channel }: { channel: ChannelView }) {
     if (jobId && status && !isJobActive(status)) void queryClient.invalidateQueries({ queryKey: pressKeys.all });
   }, [jobId, status, queryClient]);
   return (
-    <div className="stack">
+    <div className="stack press-pull">
       <div className="button-row">
         <Button
           variant="primary"
@@ -91,7 +91,7 @@ function AddArticleForm({ channelId }: { channelId: string }) {
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="add-article-title">
+    <form className="form press-subform" onSubmit={submit} noValidate aria-labelledby="add-article-title">
       <h3 id="add-article-title" className="section-title">
         {t('press.articles.addTitle')}
       </h3>

@@ -109,7 +109,7 @@ function SessionForm({ schoolId }: { schoolId: string }) {
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="add-session-title">
+    <form className="form schools-subform" onSubmit={submit} noValidate aria-labelledby="add-session-title">
       <h3 id="add-session-title" className="section-title">
         {t('schools.sessions.addTitle')}
       </h3>
@@ -204,7 +204,7 @@ export function SchoolPage() {
                     <dd>{s.students === null ? '—' : formatNumber(s.students)}</dd>
                     <dt>{t('schools.placements')}</dt>
                     <dd>
-                      <ul className="plain-list">
+                      <ul className="schools-placements">
                         {s.placements.map((p, i) => (
                           <li key={i}>
                             {t('schools.placement', {
