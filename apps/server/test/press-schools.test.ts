@@ -6,6 +6,8 @@ import { waitForJob } from '../src/platform/jobs/queue.ts';
 import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
 import { downloadAs, uploadAs } from './transfer.ts';
+import { seedPressDemo } from '../src/seed/press.seed.ts';
+import { seedSchoolsDemo } from '../src/seed/schools.seed.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Chuyển đổi số</title><link>https://example.vn/cds</link>
@@ -333,5 +335,27 @@ describe('schools and target 8', () => {
     expect(list.data.toString('utf8')).toContain('Trường THCS Thử Một');
     const sessions = await downloadAs(editor, '/api/v1/schools/sessions/export?format=csv');
     expect(sessions.data.toString('utf8').match(/An toàn trên mạng/g)).toHaveLength(4);
+  });
+});
+
+describe('demo data of the two registers', () => {
+  it('loads in well under two seconds, and a second run adds nothing', async () => {
+    await s.db.query('DELETE FROM press_channel WHERE is_demo');
+    await s.db.query('DELETE FROM school WHERE is_demo');
+    const count = async () =>
+      (await s.db.query<{ n: string }>(`SELECT (SELECT count(*) FROM press_article WHERE is_demo) || '/' || (SELECT count(*) FROM school WHERE is_demo) || '/' || (SELECT count(*) FROM school_dx_session WHERE is_demo) AS n`)).rows[0]!.n;
+    const started = performance.now();
+    await seedPressDemo(s.db);
+    await seedSchoolsDemo(s.db);
+    const ms = performance.now() - started;
+    const [articles, schools, sessions] = (await count()).split('/').map(Number);
+    console.info(`demo press + schools: ${Math.round(ms)} ms, ${articles} articles, ${schools} schools, ${sessions} sessions`);
+    expect(ms).toBeLessThan(2000);
+    expect(articles).toBeGreaterThan(300);
+    expect(schools).toBeGreaterThan(80);
+    const before = await count();
+    await seedPressDemo(s.db);
+    await seedSchoolsDemo(s.db);
+    expect(await count()).toBe(before);
   });
 });

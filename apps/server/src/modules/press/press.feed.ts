@@ -30,8 +30,21 @@ function textOf(v: unknown): string {
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities left inside CDATA (feeds often escape HTML there too). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
 function cleanTitle(s: string): string {
-  return s.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 500);
+  return decodeEntities(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
 function cleanUrl(s: string): string | null {
@@ -62,6 +75,7 @@ export function parseFeed(xml: string, today: string): FeedItem[] {
     parseTagValue: false,
     trimValues: true,
   });
+  if (!xml.trim()) throw feedError('Nguồn tin trả về nội dung trống');
   let doc: Record<string, any>;
   try {
     doc = parser.parse(xml, true) as Record<string, any>;

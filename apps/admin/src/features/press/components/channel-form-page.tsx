@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { CHANNEL_KINDS, ChannelInputSchema, UpdateChannelBodySchema, type ChannelKind, type ChannelView } from '@lantoa/contracts/press';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker.tsx';
@@ -12,11 +13,13 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { nullable, serverFieldErrors, validate, type FieldErrors } from '../../../lib/form.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { useChannel } from '../api/get-channel.ts';
+import { pressKeys } from '../api/keys.ts';
 import { useSaveChannel } from '../api/save-channel.ts';
 
 function ChannelForm({ channel }: { channel: ChannelView | null }) {
   const t = useT();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const save = useSaveChannel(channel?.id ?? null);
   const [owner, setOwner] = useState<PickedUnit | null>(channel ? { id: channel.ownerUnitId, name: channel.ownerUnitName } : null);
   const [kind, setKind] = useState<string>(channel?.kind ?? '');
@@ -51,7 +54,11 @@ function ChannelForm({ channel }: { channel: ChannelView | null }) {
     setErrors({});
     save.mutate(checked.data, {
       onSuccess: (saved) => void navigate(`/press/${saved.id}`, { state: { flash: 'press.saved' } }),
-      onError: (err) => setErrors(serverFieldErrors(err)),
+      onError: (err) => {
+        setErrors(serverFieldErrors(err));
+        // Someone saved first: load their version (the form starts again from it).
+        if (channel && isApiError(err, 'VERSION_CONFLICT')) void queryClient.invalidateQueries({ queryKey: pressKeys.detail(channel.id) });
+      },
     });
   }
 
