@@ -338,6 +338,52 @@ describe('schools and target 8', () => {
   });
 });
 
+describe('importing schools', () => {
+  const HEADER = ['Tên trường', 'Phường, xã', 'Cấp học', 'Loại hình', 'Câu lạc bộ CĐS', 'Sân chơi khoa học', 'Giáo viên được tập huấn', 'Số học sinh'];
+  const book = async (rows: (string | number | null)[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trường');
+    ws.addRow(HEADER);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const count = async () => (await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM school')).rows[0]!.n;
+
+  it('lists every bad row and saves nothing, then imports once, and the export imports back', async () => {
+    const before = await count();
+    const bad = await uploadAs(editor, '/api/v1/imports/schools/preview', {
+      name: 'truong.xlsx',
+      data: await book([
+        ['Trường THCS Nhập Một', 'Phường Hải Châu', 'Trung học cơ sở (THCS)', 'Công lập', 'Có', 'Không', 2, 900],
+        ['', 'Phường Hải Châu', 'Tiểu học', 'Tư thục', 'Có lẽ', null, -1, null],
+        ['Trường THPT Nhập Hai', 'Phường Thanh Khê', 'Trung học phổ thông (THPT)', 'Công lập', null, null, null, null],
+      ]),
+    });
+    expect(bad.body.status).toBe('invalid');
+    expect(bad.body.errors.map((e: { row: number; message: string }) => `${e.row}: ${e.message}`)).toEqual([
+      '3: Chưa có tên trường',
+      '3: Không có cấp học "Tiểu học"',
+      '3: Không có loại hình "Tư thục"',
+      '3: "Có lẽ" không phải Có hay Không',
+      '3: "-1" không phải số nguyên từ 0 đến 10.000',
+      '4: Bạn không quản lý trường học của Phường Thanh Khê',
+    ]);
+    expect((await editor.post(`/api/v1/imports/${bad.body.id}/commit`)).status).toBe(422);
+    expect(await count()).toBe(before);
+    const good = await uploadAs(editor, '/api/v1/imports/schools/preview', {
+      name: 'truong.xlsx',
+      data: await book([['Trường THCS Nhập Một', 'Phường Hải Châu', 'Trung học cơ sở (THCS)', 'Công lập', 'Có', 'Không', 2, 900]]),
+    });
+    expect(good.body.status).toBe('ready');
+    expect((await editor.post(`/api/v1/imports/${good.body.id}/commit`)).body.counts).toMatchObject({ create: 1 });
+    expect(await count()).toBe(before + 1);
+    const exported = await downloadAs(editor, `/api/v1/schools/export?format=xlsx&q=${encodeURIComponent('Nhập Một')}`);
+    const back = await uploadAs(editor, '/api/v1/imports/schools/preview', { name: 'xuat.xlsx', data: exported.data });
+    expect(back.body.status, JSON.stringify(back.body.errors)).toBe('ready');
+    expect(back.body.counts).toMatchObject({ rows: 1, create: 0, update: 0, unchanged: 1 });
+  });
+});
+
 describe('demo data of the two registers', () => {
   it('loads in well under two seconds, and a second run adds nothing', async () => {
     await s.db.query('DELETE FROM press_channel WHERE is_demo');

@@ -79,6 +79,9 @@ export const vi: Record<string, string> = {
   'schools.sessions.students': 'Số học sinh tham gia',
   'schools.sessions.add': 'Ghi buổi ngoại khóa',
   'schools.sessions.added': 'Đã ghi buổi ngoại khóa.',
+  'schools.importLink': 'Nhập từ tệp',
+  'schools.import.title': 'Nhập trường học từ tệp',
+  'schools.import.subtitle': 'Mỗi dòng một trường, theo tên trường và phường, xã hiện nay: trường mới được thêm, trường đã có được cập nhật hồ sơ. Tệp xuất từ sổ trường học nhập lại được.',
 };
 
 export const en: Record<string, string> = {
@@ -163,6 +166,9 @@ export const en: Record<string, string> = {
   'schools.sessions.students': 'Students taking part',
   'schools.sessions.add': 'Record session',
   'schools.sessions.added': 'Session recorded.',
+  'schools.importLink': 'Import from a file',
+  'schools.import.title': 'Import schools from a file',
+  'schools.import.subtitle': 'One school per row, matched by name and today’s ward or commune: new schools are added, known ones get the file’s profile. A file exported from the register imports back.',
 };
 
 registerMessages(vi, en);

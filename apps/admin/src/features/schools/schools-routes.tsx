@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import './messages.ts';
 import './schools.css';
+import { SchoolImportPage } from './components/school-import-page.tsx';
 import { SchoolNewPage } from './components/school-new-page.tsx';
 import { SchoolPage } from './components/school-page.tsx';
 import { SchoolsPage } from './components/schools-page.tsx';
@@ -23,6 +24,14 @@ export default function SchoolsRoutes() {
         element={
           <RequirePermission permission="school:manage">
             <SchoolNewPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="import"
+        element={
+          <RequirePermission permission="school:manage">
+            <SchoolImportPage />
           </RequirePermission>
         }
       />

@@ -93,9 +93,12 @@ export function SchoolsPage() {
         actions={
           <>
             {canManage ? (
-              <ButtonLink variant="primary" to="/schools/new">
-                {t('schools.add')}
-              </ButtonLink>
+              <>
+                <ButtonLink variant="primary" to="/schools/new">
+                  {t('schools.add')}
+                </ButtonLink>
+                <ButtonLink to="/schools/import">{t('schools.importLink')}</ButtonLink>
+              </>
             ) : null}
             <ExportButtons path="/schools/export" query={exportQuery} />
           </>
