@@ -65,7 +65,7 @@ export async function seedSchoolsDemo(db: Queryable): Promise<void> {
     if (i % 2 === 0) schools.push({ name: `Trường THPT ${NAMES[(i + 7) % NAMES.length]} (${wardName}, dữ liệu mẫu)`, ward: w.unit_id, level: 'upper_secondary', ownership: i % 10 === 4 ? 'private' : 'public' });
     if (i % 8 === 3) schools.push({ name: `Trung tâm GDNN-GDTX ${wardName} (dữ liệu mẫu)`, ward: w.unit_id, level: 'continuing', ownership: 'public' });
     if (i % 7 === 5) schools.push({ name: `Trường Cao đẳng nghề ${wardName} (dữ liệu mẫu)`, ward: w.unit_id, level: 'vocational', ownership: i % 2 ? 'private' : 'public' });
-    if (i % 9 === 6) schools.push({ name: `Trường Tiểu học và THCS ${NAMES[(i + 3) % NAMES.length]} (${wardName}, dữ liệu mẫu)`, ward: w.unit_id, level: 'multi_level', ownership: 'private' });
+    if (i % 9 === 6) schools.push({ name: `Trường THCS và THPT ${NAMES[(i + 3) % NAMES.length]} (${wardName}, dữ liệu mẫu)`, ward: w.unit_id, level: 'multi_level', ownership: 'private' });
   });
   for (const school of schools) {
     const r = hash(school.name);

@@ -55,18 +55,11 @@ export function SchoolsPage() {
       key: 'name',
       header: t('schools.col.name'),
       primary: true,
+      // Demo schools carry "(dữ liệu mẫu)" in their names; the badge is on the school's page.
       render: (s) => (
-        <>
-          <Link to={`/schools/${s.id}`} className="strong-link">
-            {s.name}
-          </Link>
-          {s.isDemo ? (
-            <>
-              {' '}
-              <Badge>{t('schools.demo')}</Badge>
-            </>
-          ) : null}
-        </>
+        <Link to={`/schools/${s.id}`} className="strong-link">
+          {s.name}
+        </Link>
       ),
     },
     { key: 'commune', header: t('schools.col.commune'), render: (s) => s.communeName ?? '—' },
