@@ -252,6 +252,22 @@ describe('target 7 from the channel register', () => {
   });
 });
 
+describe('target 7 facts', () => {
+  it('list each outlet with its channel as evidence', async () => {
+    const facts = await manager.get(`/api/v1/indicators/T7/facts?year=2024&unitId=${city}`);
+    expect(facts.status, facts.text).toBe(200);
+    expect(facts.body.total).toBe(4);
+    const labels = facts.body.items.map((i: { label: string; value: number }) => `${i.label} = ${i.value}`).sort();
+    expect(labels).toEqual([
+      'Báo Đà Nẵng: có chuyên mục = 1',
+      'Cổng TTĐT Thành ủy: có chuyên mục = 1',
+      'Cổng thông tin điện tử thành phố Đà Nẵng (danang.gov.vn): có chuyên mục = 1',
+      'Đài Phát thanh - Truyền hình Đà Nẵng: chưa có chuyên mục = 0',
+    ]);
+    expect(facts.body.items.every((i: { link: string | null }) => i.link?.startsWith('/admin/press/'))).toBe(true);
+  });
+});
+
 describe('schools and target 8', () => {
   let oldWard: string;
   let s1: string;
@@ -322,6 +338,15 @@ describe('schools and target 8', () => {
     const unit = where === 'old ward' ? oldWard : where === 'Hải Châu' ? haiChau : city;
     const t8 = await indicator('T8', year, unit);
     expect(t8).toMatchObject({ numerator, denominator });
+  });
+
+  it('lists the schools behind the figure, with links', async () => {
+    const facts = await manager.get(`/api/v1/indicators/T8/facts?year=2025&unitId=${haiChau}`);
+    expect(facts.status, facts.text).toBe(200);
+    expect(facts.body.items.map((i: { label: string; link: string }) => [i.label, i.link]).sort()).toEqual([
+      ['Trường THCS Thử Một: có ngoại khóa CĐS', `/admin/schools/${s1}`],
+      ['Trường THPT Thử Hai: chưa có ngoại khóa CĐS', `/admin/schools/${s2}`],
+    ]);
   });
 
   it('carries the old ward’s schools to today’s ward', async () => {

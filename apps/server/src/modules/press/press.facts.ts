@@ -3,7 +3,7 @@ import type { Queryable } from '../../platform/db/db.ts';
 import { findAllSuccessions } from '../org-units/index.ts';
 import { countArticlesByOwner, findColumnFacts } from './press.repository.ts';
 
-type Node = { id: string; type: string };
+type Node = { id: string; type: string; name?: string };
 
 /**
  * Where a channel's owner stands among `nodes`: itself, or (an agency merged away) the first
@@ -32,7 +32,11 @@ function mapper(nodes: Node[], successions: { from: string; to: string; share: '
   };
 }
 
+/** One outlet of target 7 (an agency, or a portal run outside the press group) and its column. */
+export type Outlet = { unitId: string; name: string; channelId: string | null; hasColumn: boolean };
+
 export type ColumnFacts = {
+  outlets: Outlet[];
   /** Per unit: how many of target 7's outlets it stands for (the denominator). */
   expected: Map<string, number>;
   /** Per unit: how many of those had a DX column on the day asked about (the numerator). */
@@ -48,25 +52,33 @@ export type ColumnFacts = {
  */
 export async function computeColumnFacts(db: Queryable, f: { asOf: string; nodes: Node[] }): Promise<ColumnFacts> {
   const rows = await findColumnFacts(db, f.asOf);
+  const nameOf = new Map(f.nodes.map((n) => [n.id, n.name ?? '']));
   const ids = new Set(f.nodes.map((n) => n.id));
   const place = mapper(f.nodes, rows.some((r) => !ids.has(r.owner_unit_id)) ? await findAllSuccessions(db) : []);
   const typeOf = new Map(f.nodes.map((n) => [n.id, n.type]));
   const expected = new Map<string, number>();
   const withColumn = new Map<string, number>();
-  const agenciesWithColumn = new Set<string>();
+  const portals: Outlet[] = [];
+  // An agency's evidence: a channel with a column if it has one, else any of its channels.
+  const agencyChannel = new Map<string, { channelId: string; hasColumn: boolean }>();
   for (const n of f.nodes) if (n.type === 'press_agency') expected.set(n.id, 1);
   for (const r of rows) {
     const unit = place(r.owner_unit_id);
     if (!unit) continue;
     if (typeOf.get(unit) === 'press_agency') {
-      if (r.has_column_by) agenciesWithColumn.add(unit);
+      const known = agencyChannel.get(unit);
+      if (!known || (!known.hasColumn && r.has_column_by)) agencyChannel.set(unit, { channelId: r.channel_id, hasColumn: r.has_column_by });
     } else if (T7_PORTAL_KINDS.includes(r.kind)) {
       expected.set(unit, (expected.get(unit) ?? 0) + 1);
       if (r.has_column_by) withColumn.set(unit, (withColumn.get(unit) ?? 0) + 1);
+      portals.push({ unitId: unit, name: r.channel_name, channelId: r.channel_id, hasColumn: r.has_column_by });
     }
   }
-  for (const id of agenciesWithColumn) withColumn.set(id, (withColumn.get(id) ?? 0) + 1);
-  return { expected, withColumn };
+  const agencies: Outlet[] = f.nodes
+    .filter((n) => n.type === 'press_agency')
+    .map((n) => ({ unitId: n.id, name: nameOf.get(n.id) ?? '', channelId: agencyChannel.get(n.id)?.channelId ?? null, hasColumn: agencyChannel.get(n.id)?.hasColumn ?? false }));
+  for (const a of agencies) if (a.hasColumn) withColumn.set(a.unitId, (withColumn.get(a.unitId) ?? 0) + 1);
+  return { outlets: [...agencies, ...portals], expected, withColumn };
 }
 
 /** Articles published in `year` per unit of `nodes` (merged-away owners counted for their successor). */

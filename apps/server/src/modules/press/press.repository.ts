@@ -220,12 +220,12 @@ export async function countArticlesByMonth(db: Queryable, f: { year: number; kin
   return rows;
 }
 
-export type ColumnFactRow = { channel_id: string; owner_unit_id: string; kind: ChannelKind; has_column_by: boolean };
+export type ColumnFactRow = { channel_id: string; channel_name: string; owner_unit_id: string; kind: ChannelKind; has_column_by: boolean };
 
 /** Every channel with whether its DX column existed on `asOf` (for target 7). */
 export async function findColumnFacts(db: Queryable, asOf: string): Promise<ColumnFactRow[]> {
   const { rows } = await db.query<ColumnFactRow>(
-    `SELECT c.id AS channel_id, c.owner_unit_id, c.kind, (c.has_dx_column AND c.column_since <= $1::date) AS has_column_by FROM press_channel c`,
+    `SELECT c.id AS channel_id, c.name AS channel_name, c.owner_unit_id, c.kind, (c.has_dx_column AND c.column_since <= $1::date) AS has_column_by FROM press_channel c ORDER BY c.name, c.id`,
     [asOf],
   );
   return rows;

@@ -4,6 +4,8 @@ import { findAllSuccessions } from '../org-units/index.ts';
 import { findSchoolFactRows } from './schools.repository.ts';
 
 export type SchoolFacts = {
+  /** Every school counted, with the commune it counts under. */
+  schools: { schoolId: string; name: string; communeUnitId: string; hasSession: boolean }[];
   /** Per commune of the structure: the registered schools in it (the denominator of target 8). */
   registered: Map<string, number>;
   /** Per commune: those that held a DX extracurricular session in school year `year`. */
@@ -40,13 +42,15 @@ export async function computeSchoolFacts(db: Queryable, f: { year: number; day: 
     }
     return null;
   };
+  const schools: SchoolFacts['schools'] = [];
   const registered = new Map<string, number>();
   const withSession = new Map<string, number>();
   for (const r of rows) {
     const commune = r.placed_on_day ? (inNodes.has(r.commune_unit_id) ? r.commune_unit_id : null) : place(r.commune_unit_id);
     if (!commune) continue;
+    schools.push({ schoolId: r.school_id, name: r.school_name, communeUnitId: commune, hasSession: r.has_session });
     registered.set(commune, (registered.get(commune) ?? 0) + 1);
     withSession.set(commune, (withSession.get(commune) ?? 0) + (r.has_session ? 1 : 0));
   }
-  return { registered, withSession };
+  return { schools, registered, withSession };
 }

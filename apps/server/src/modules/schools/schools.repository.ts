@@ -193,7 +193,7 @@ export async function deleteSession(db: Queryable, id: string): Promise<void> {
   await db.query('DELETE FROM school_dx_session WHERE id = $1', [id]);
 }
 
-export type SchoolFactRow = { school_id: string; commune_unit_id: string; placed_on_day: boolean; has_session: boolean };
+export type SchoolFactRow = { school_id: string; school_name: string; commune_unit_id: string; placed_on_day: boolean; has_session: boolean };
 
 /**
  * Every school that existed on `day`, with the commune it was placed in then (or its last
@@ -202,12 +202,13 @@ export type SchoolFactRow = { school_id: string; commune_unit_id: string; placed
  */
 export async function findSchoolFactRows(db: Queryable, day: string, range: { from: string; to: string }): Promise<SchoolFactRow[]> {
   const { rows } = await db.query<SchoolFactRow>(
-    `SELECT s.id AS school_id, pl.commune_unit_id, pl.validity @> $1::date AS placed_on_day,
+    `SELECT s.id AS school_id, s.name AS school_name, pl.commune_unit_id, pl.validity @> $1::date AS placed_on_day,
             EXISTS (SELECT 1 FROM school_dx_session x WHERE x.school_id = s.id AND x.held_on BETWEEN $2::date AND $3::date) AS has_session
        FROM school s
        JOIN LATERAL (SELECT p.commune_unit_id, p.validity FROM school_placement p
                       WHERE p.school_id = s.id AND (p.valid_from IS NULL OR p.valid_from <= $1::date)
-                      ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) pl ON true`,
+                      ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) pl ON true
+      ORDER BY s.name, s.id`,
     [day, range.from, range.to],
   );
   return rows;
