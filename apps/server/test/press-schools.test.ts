@@ -7,6 +7,7 @@ import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
 import { downloadAs, uploadAs } from './transfer.ts';
 import { seedPressDemo } from '../src/seed/press.seed.ts';
+import { pullFeedsJob } from '../src/modules/press/index.ts';
 import { seedSchoolsDemo } from '../src/seed/schools.seed.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -151,6 +152,14 @@ describe('press channels and their feeds', () => {
     }
   });
 
+  it('the hourly run pulls every channel with a feed, and one broken feed does not stop the others', async () => {
+    const ctx = { db: s.db, config: s.config, progress: async () => undefined } as unknown as Parameters<typeof pullFeedsJob.run>[0];
+    const result = await pullFeedsJob.run(ctx, {});
+    expect(result).toMatchObject({ channels: 5, items: 5, added: 0 });
+    expect(result.failed).toHaveLength(3);
+    expect(result.failed.map((f) => f.message).join('\n')).toContain('HTTP 404');
+  });
+
   it('counts articles per channel and month, and exports them', async () => {
     const counts = await editor.get('/api/v1/press/article-counts?year=2025');
     expect(counts.status).toBe(200);
@@ -164,6 +173,24 @@ describe('press channels and their feeds', () => {
     const text = file.data.toString('utf8');
     expect(text).toContain('Tháng 10');
     expect(text).toContain('Trang thông tin phường Hải Châu (thử)');
+  });
+});
+
+describe('deleting', () => {
+  it('removes an article and then a channel with its articles, audited, in scope only', async () => {
+    const ch = await editor.post('/api/v1/press/channels', channelBody({ name: 'Kênh để xóa', feedUrl: null }));
+    const a = await editor.post(`/api/v1/press/channels/${ch.body.id}/articles`, { title: 'Bài để xóa', publishedOn: '2025-05-05' });
+    await editor.post(`/api/v1/press/channels/${ch.body.id}/articles`, { title: 'Bài còn lại', publishedOn: '2025-05-06' });
+    expect((await otherEditor.delete(`/api/v1/press/channels/${ch.body.id}/articles/${a.body.id}`)).status).toBe(404);
+    expect((await editor.delete(`/api/v1/press/channels/${ch.body.id}/articles/${a.body.id}`)).status).toBe(200);
+    expect((await editor.get(`/api/v1/press/channels/${ch.body.id}`)).body.articleCount).toBe(1);
+    expect((await viewer.delete(`/api/v1/press/channels/${ch.body.id}`)).status).toBe(403);
+    expect((await editor.delete(`/api/v1/press/channels/${ch.body.id}`)).status).toBe(200);
+    expect((await editor.get(`/api/v1/press/channels/${ch.body.id}`)).status).toBe(404);
+    const left = await s.db.query('SELECT 1 FROM press_article WHERE channel_id = $1', [ch.body.id]);
+    expect(left.rowCount).toBe(0);
+    const audit = await s.db.query(`SELECT action FROM audit_log WHERE entity_id IN ($1, $2) ORDER BY id`, [ch.body.id, a.body.id]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['press.channel.create', 'press.article.create', 'press.article.delete', 'press.channel.delete']);
   });
 });
 

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ARTICLE_KINDS, ArticleInputSchema, type Article, type ArticleKind, type ChannelView } from '@lantoa/contracts/press';
 import { isJobActive, JobProgress, jobQueryOptions } from '../../../components/job-progress.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { DatePicker } from '../../../components/ui/date-picker.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Alert, ErrorAlert } from '../../../components/ui/error-alert.tsx';
@@ -19,6 +20,7 @@ import { useT } from '../../../lib/i18n.tsx';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useFlash } from '../../../lib/use-flash.ts';
 import { useAddArticle } from '../api/add-article.ts';
+import { useDeleteArticle, useDeleteChannel } from '../api/delete-press.ts';
 import { useArticles } from '../api/get-articles.ts';
 import { useChannel } from '../api/get-channel.ts';
 import { pressKeys } from '../api/keys.ts';
@@ -129,6 +131,8 @@ function Articles({ channel }: { channel: ChannelView }) {
   const [page, setPage] = useState(1);
   const query = useArticles(channel.id, { q: q || undefined, year: year ? Number(year) : undefined, page, pageSize: 20 });
   const thisYear = Number(todayIso().slice(0, 4));
+  const remove = useDeleteArticle(channel.id);
+  const [removing, setRemoving] = useState<Article | null>(null);
   const columns: Column<Article>[] = [
     { key: 'date', header: t('press.articles.col.date'), render: (a) => formatDate(a.publishedOn) },
     {
@@ -146,6 +150,19 @@ function Articles({ channel }: { channel: ChannelView }) {
     },
     { key: 'kind', header: t('press.articles.col.kind'), render: (a) => t(`press.articleKind.${a.kind}`) },
     { key: 'source', header: t('press.articles.col.source'), render: (a) => t(`press.source.${a.source}`) },
+    ...(channel.canEdit
+      ? [
+          {
+            key: 'actions',
+            header: t('press.articles.col.actions'),
+            render: (a: Article) => (
+              <Button size="sm" variant="ghost" onClick={() => setRemoving(a)}>
+                {t('press.articles.delete')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <section className="card" aria-labelledby="articles-title">
@@ -175,6 +192,18 @@ function Articles({ channel }: { channel: ChannelView }) {
         }
       </QueryState>
       {channel.canEdit ? <AddArticleForm channelId={channel.id} /> : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('press.articles.deleteTitle')}
+        confirmLabel={t('press.articles.delete')}
+        tone="danger"
+        busy={remove.isPending}
+        footer={remove.isError ? <ErrorAlert error={remove.error} /> : null}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })}
+      >
+        <p>{removing?.title}</p>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -184,6 +213,9 @@ export function ChannelPage() {
   const t = useT();
   const { id = '' } = useParams();
   const query = useChannel(id);
+  const navigate = useNavigate();
+  const remove = useDeleteChannel(id);
+  const [confirming, setConfirming] = useState(false);
   const [flash, dismissFlash] = useFlash();
   return (
     <div className="page">
@@ -196,6 +228,11 @@ export function ChannelPage() {
               actions={
                 <>
                   {c.canEdit ? <ButtonLink to={`/press/${c.id}/edit`}>{t('press.edit')}</ButtonLink> : null}
+                  {c.canEdit ? (
+                    <Button variant="ghost" onClick={() => setConfirming(true)}>
+                      {t('press.delete')}
+                    </Button>
+                  ) : null}
                   <ButtonLink to="/press">{t('press.back')}</ButtonLink>
                 </>
               }
@@ -252,6 +289,18 @@ export function ChannelPage() {
               {c.feedUrl && c.canEdit ? <PullPanel channel={c} /> : null}
             </section>
             <Articles channel={c} />
+            <ConfirmDialog
+              open={confirming}
+              title={t('press.deleteTitle', { name: c.name })}
+              confirmLabel={t('press.delete')}
+              tone="danger"
+              busy={remove.isPending}
+              footer={remove.isError ? <ErrorAlert error={remove.error} /> : null}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/press') })}
+            >
+              <p>{t('press.deleteBody', { count: c.articleCount })}</p>
+            </ConfirmDialog>
           </>
         )}
       </QueryState>
