@@ -23,6 +23,8 @@ import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
+import { pressRoutes } from './modules/press/press.routes.ts';
+import { schoolRoutes } from './modules/schools/schools.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -111,6 +113,8 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(programmeRoutes, deps);
   await app.register(planRoutes, deps);
   await app.register(trainingRoutes, deps);
+  await app.register(pressRoutes, deps);
+  await app.register(schoolRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

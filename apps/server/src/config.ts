@@ -25,6 +25,9 @@ const EnvSchema = z.object({
   LANTOA_EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(5_000),
   /** Imports up to this many rows are checked and applied within the request; larger ones run as a job. */
   LANTOA_IMPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(2_000),
+  /** A press channel's RSS/Atom feed: longest wait for an answer (seconds) and largest body (MB). */
+  LANTOA_FEED_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
+  LANTOA_FEED_MAX_MB: z.coerce.number().positive().max(100).default(5),
 });
 
 export type Config = {
@@ -46,6 +49,8 @@ export type Config = {
   uploadMaxBytes: number;
   exportDirectMaxRows: number;
   importDirectMaxRows: number;
+  feedTimeoutMs: number;
+  feedMaxBytes: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.LANTOA_UPLOAD_MAX_MB * 1024 * 1024),
     exportDirectMaxRows: e.LANTOA_EXPORT_DIRECT_MAX_ROWS,
     importDirectMaxRows: e.LANTOA_IMPORT_DIRECT_MAX_ROWS,
+    feedTimeoutMs: Math.round(e.LANTOA_FEED_TIMEOUT_SECONDS * 1000),
+    feedMaxBytes: Math.round(e.LANTOA_FEED_MAX_MB * 1024 * 1024),
   };
 }

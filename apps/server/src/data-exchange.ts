@@ -10,3 +10,12 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userList
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, participantImporter];
+import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
+import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport,
+  channelListExport, articleCountsExport, schoolListExport, sessionListExport];
+
+/** The kinds of data that import from spreadsheets. */
+export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, channelImporter, schoolImporter];

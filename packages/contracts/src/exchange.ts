@@ -26,6 +26,7 @@ export const ExportJobResultSchema = z.object({ fileId: z.uuid(), rows: z.number
 export type ExportJobResult = z.infer<typeof ExportJobResultSchema>;
 
 export const IMPORT_KINDS = ['org-units', 'users', 'training-participants'] as const;
+export const IMPORT_KINDS = ['org-units', 'users', 'press-channels', 'schools'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;

@@ -36,6 +36,8 @@ const TrainingsRoutes = lazy(() => import('../features/trainings/trainings-route
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
+const PressRoutes = lazy(() => import('../features/press/press-routes.tsx'));
+const SchoolsRoutes = lazy(() => import('../features/schools/schools-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -127,6 +129,24 @@ export const router = createBrowserRouter(
                 'report:read',
                 <Suspense fallback={<Loading />}>
                   <ReportsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'press/*',
+              element: guard(
+                'press:read',
+                <Suspense fallback={<Loading />}>
+                  <PressRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'schools/*',
+              element: guard(
+                'school:read',
+                <Suspense fallback={<Loading />}>
+                  <SchoolsRoutes />
                 </Suspense>,
               ),
             },

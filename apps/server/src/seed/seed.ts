@@ -6,6 +6,8 @@ import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedTrainingsDemo } from './trainings-demo.seed.ts';
+import { seedPressDemo } from './press.seed.ts';
+import { seedSchoolsDemo } from './schools.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -18,6 +20,8 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedReportingDemo(tx);
     // After every seed that adds units (community digital-technology teams included): it trains the teams that exist.
     await seedTrainingsDemo(tx);
+    await seedPressDemo(tx);
+    await seedSchoolsDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });

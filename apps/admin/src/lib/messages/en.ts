@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'nav.trainings': 'Trainings',
   'nav.trainings.desc': 'DX training classes: participants, attendance, completion, certificates.',
   'nav.reports': 'Periodic reports',
+  'nav.press': 'Press, portals',
+  'nav.schools': 'Schools',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
   'nav.users': 'Users',

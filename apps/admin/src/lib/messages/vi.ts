@@ -75,6 +75,8 @@ export const vi = {
   'nav.trainings': 'Tập huấn',
   'nav.trainings.desc': 'Lớp tập huấn, bồi dưỡng về chuyển đổi số: học viên, có mặt, hoàn thành, giấy chứng nhận.',
   'nav.reports': 'Báo cáo định kỳ',
+  'nav.press': 'Báo chí, cổng TT',
+  'nav.schools': 'Trường học',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',

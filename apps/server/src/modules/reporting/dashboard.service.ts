@@ -7,6 +7,8 @@ import { canOnUnit } from '../../platform/auth/authorize.ts';
 import { scopeRootsFor } from '../../platform/auth/actor.ts';
 import { todayIso } from '../../platform/time.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
+import { computeColumnFacts } from '../press/index.ts';
+import { computeSchoolFacts } from '../schools/index.ts';
 import { evaluateIndicator, IndicatorSession, type StructureMode } from './indicators.service.ts';
 import { formulaKeys } from './providers.ts';
 import * as indRepo from './indicators.repository.ts';
@@ -184,6 +186,26 @@ export async function getIndicatorFacts(ctx: AuthedCtx, code: string, q: z.infer
     total = list.length;
     for (const u of list.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)) {
       items.push({ unitId: u.unitId, unitName: u.unitName, key: def.code, label: u.counts ? 'Đạt' : 'Chưa đạt', period: String(q.year), value: u.counts ? 1 : 0, sourceType: 'plan', sourceId: u.planId, link: u.planId ? `/admin/plans/${u.planId}` : null });
+    }
+  } else if (parts.some((p) => p.provider.startsWith('press_outlets'))) {
+    const inScope = new Set(units);
+    const f = await computeColumnFacts(ctx.db, { asOf: date, nodes: structure.nodes.filter((n) => inScope.has(n.id)) });
+    total = f.outlets.length;
+    for (const o of f.outlets.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)) {
+      items.push({
+        unitId: o.unitId, unitName: names.get(o.unitId) ?? '', key: def.code, label: `${o.name}: ${o.hasColumn ? 'có chuyên mục' : 'chưa có chuyên mục'}`, period: String(q.year),
+        value: o.hasColumn ? 1 : 0, sourceType: 'press_channel', sourceId: o.channelId, link: o.channelId ? `/admin/press/${o.channelId}` : null,
+      });
+    }
+  } else if (parts.some((p) => p.provider.startsWith('schools_'))) {
+    const inScope = new Set(units);
+    const f = await computeSchoolFacts(ctx.db, { year: q.year, day: date, nodes: structure.nodes.filter((n) => inScope.has(n.id)) });
+    total = f.schools.length;
+    for (const x of f.schools.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)) {
+      items.push({
+        unitId: x.communeUnitId, unitName: names.get(x.communeUnitId) ?? '', key: def.code, label: `${x.name}: ${x.hasSession ? 'có ngoại khóa CĐS' : 'chưa có ngoại khóa CĐS'}`,
+        period: `Năm học ${q.year - 1}–${q.year}`, value: x.hasSession ? 1 : 0, sourceType: 'school', sourceId: x.schoolId, link: `/admin/schools/${x.schoolId}`,
+      });
     }
   }
   return { items, total, page: q.page, pageSize: q.pageSize };

@@ -4,6 +4,8 @@ import type { Queryable } from '../../platform/db/db.ts';
 import type { StructureNode } from '../org-units/index.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
 import { computeTrainingFacts } from '../trainings/index.ts';
+import { computeColumnFacts, countArticlesForYear } from '../press/index.ts';
+import { computeSchoolFacts } from '../schools/index.ts';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -168,6 +170,37 @@ export const PROVIDERS: Provider[] = [
       const totals = await ctx.yearValues(`de:${p.onlyUnitsReporting}`, await elementMode(ctx.db, p.onlyUnitsReporting));
       return new Map([...totals.keys()].map((id) => [id, reached.get(id) ?? 0]));
     },
+    name: 'press_outlets',
+    label: 'Cơ quan báo chí và cổng thông tin Thành ủy, thành phố phải có chuyên mục Chuyển đổi số (sổ kênh báo chí)',
+    params: z.object({}),
+    compute: async (ctx) => (await computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes })).expected,
+  },
+  {
+    name: 'press_outlets_with_column',
+    label: 'Cơ quan báo chí, cổng thông tin có chuyên mục Chuyển đổi số đến cuối kỳ (sổ kênh báo chí)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const f = await computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes });
+      return new Map([...f.expected.keys()].map((id) => [id, f.withColumn.get(id) ?? 0]));
+    },
+  },
+  {
+    name: 'press_articles',
+    label: 'Số tin bài trong chuyên mục Chuyển đổi số đăng trong năm (sổ kênh báo chí)',
+    params: z.object({}),
+    compute: async (ctx) => countArticlesForYear(ctx.db, { year: ctx.year, nodes: ctx.nodes }),
+  },
+  {
+    name: 'schools_registered',
+    label: 'Trường từ THCS trở lên trong sổ trường học (đang hoạt động cuối kỳ)',
+    params: z.object({}),
+    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).registered,
+  },
+  {
+    name: 'schools_with_dx_session',
+    label: 'Trường từ THCS trở lên có buổi ngoại khóa về chuyển đổi số trong năm học (1/0)',
+    params: z.object({}),
+    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).withSession,
   },
 ];
 

@@ -49,7 +49,12 @@ export async function findDataStamp(db: Queryable, today: string): Promise<strin
        (SELECT max(id) FROM fact), (SELECT max(id) FROM comm_plan_snapshot),
        (SELECT max(updated_at) FROM report), (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM indicator),
        (SELECT count(*) || '-' || coalesce(sum(target_value), 0) FROM indicator_target),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event), $1::text) AS s`,
+       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event),
+       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM press_channel),
+       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM press_article),
+       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM school),
+       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM school_dx_session),
+       (SELECT count(*) FROM school_placement), $1::text) AS s`,
     [today],
   );
   return rows[0]!.s;
