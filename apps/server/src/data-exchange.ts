@@ -4,18 +4,29 @@ import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
-
-/** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, classListExport, participantListExport];
-
-/** The kinds of data that import from spreadsheets. */
-export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, participantImporter];
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
 import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport,
-  channelListExport, articleCountsExport, schoolListExport, sessionListExport];
+export const EXPORT_SOURCES: readonly ExportSource[] = [
+  unitListExport,
+  userListExport,
+  planListExport,
+  planBoardExport,
+  estimateExport,
+  classListExport,
+  participantListExport,
+  channelListExport,
+  articleCountsExport,
+  schoolListExport,
+  sessionListExport,
+];
 
 /** The kinds of data that import from spreadsheets. */
-export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, channelImporter, schoolImporter];
+export const IMPORTERS: readonly Importer[] = [
+  unitImporter,
+  userImporter,
+  participantImporter,
+  channelImporter,
+  schoolImporter,
+];

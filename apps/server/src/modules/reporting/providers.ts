@@ -170,6 +170,8 @@ export const PROVIDERS: Provider[] = [
       const totals = await ctx.yearValues(`de:${p.onlyUnitsReporting}`, await elementMode(ctx.db, p.onlyUnitsReporting));
       return new Map([...totals.keys()].map((id) => [id, reached.get(id) ?? 0]));
     },
+  },
+  {
     name: 'press_outlets',
     label: 'Cơ quan báo chí và cổng thông tin Thành ủy, thành phố phải có chuyên mục Chuyển đổi số (sổ kênh báo chí)',
     params: z.object({}),
