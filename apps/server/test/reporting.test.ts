@@ -31,13 +31,25 @@ afterAll(async () => s?.close());
 const values = (teams: number, trained: number) => [
   { element: 'CDT_TEAMS_TOTAL', value: teams },
   { element: 'CDT_TEAMS_TRAINED', value: trained },
-  // Target 8 reads these two; target 5 now reads the trainings register.
+  // Target 8 reads these two in this file (set up below); target 5 reads the trainings register.
   { element: 'SCHOOLS_TOTAL', value: teams },
   { element: 'SCHOOLS_DX', value: trained },
   { element: 'PEOPLE_REACHED', category: 'citizens', value: 420 },
 ];
 
 describe('a quarterly report from entry to the dashboard', () => {
+  // Every seeded target reads a register now; from this year on, T8 is set to read the quarterly
+  // report instead, as an administrator may, so a report's figures can be followed to the dashboard.
+  beforeAll(async () => {
+    const admin = await s.as('admin');
+    const t8 = (await admin.get('/api/v1/indicators')).body.items.find((i: { code: string; validFromYear: number }) => i.code === 'T8');
+    const res = await admin.put(`/api/v1/indicators/${t8.id}`, {
+      name: t8.name, description: `${t8.description} Từ năm ${current.year}: theo báo cáo quý.`, unitLabel: t8.unitLabel, version: t8.version, fromYear: current.year,
+      formula: { numerator: { provider: 'data_element', params: { element: 'SCHOOLS_DX' } }, denominator: { provider: 'data_element', params: { element: 'SCHOOLS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 },
+    });
+    expect(res.status).toBe(200);
+  });
+
   let lock: number;
   let reportId: string;
 
