@@ -35,6 +35,14 @@ export const PERMISSIONS = [
   'dashboard:read',
   'training:read',
   'training:manage',
+  'event:read',
+  'event:manage',
+  'comm-model:read',
+  'comm-model:propose',
+  'comm-model:evaluate',
+  'comm-model:decide',
+  'partner:read',
+  'partner:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,12 +71,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dashboard:read',
     'training:read',
     'training:manage',
+    'event:read',
+    'event:manage',
+    'comm-model:read',
+    'comm-model:propose',
+    'comm-model:evaluate',
+    'comm-model:decide',
+    'partner:read',
+    'partner:manage',
   ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage'],
-  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read'],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'event:read', 'event:manage', 'comm-model:read', 'comm-model:propose', 'partner:read'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'event:read', 'event:manage', 'comm-model:read', 'comm-model:propose', 'partner:read'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read', 'comm-model:evaluate', 'comm-model:decide'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
