@@ -79,6 +79,10 @@ export const en: Record<MessageKey, string> = {
   'nav.reports': 'Periodic reports',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
+  'nav.events': 'Events',
+  'nav.events.desc': 'National DX Day, the city DX Day and its Make in Da Nang products, conferences, contests, campaigns: calendar, attendance, coverage, photos.',
+  'nav.models': 'Communication models',
+  'nav.models.desc': 'DX communication models with citizens and businesses: proposal, scoring, decision, deployment, replication.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',
