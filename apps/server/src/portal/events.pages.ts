@@ -29,6 +29,8 @@ export function renderEventsPage(p: { year: number; month: number; today: string
   const next = p.month === 12 ? [p.year + 1, 1] : [p.year, p.month + 1];
   const past = p.events.filter((e) => e.endsOn < p.today);
   const coming = p.events.filter((e) => e.endsOn >= p.today);
+  const shown = new Set(p.events.map((e) => e.id));
+  const later = p.upcoming.filter((e) => !shown.has(e.id));
   const main = html`<div class="wrap section">
   <h1>Lịch sự kiện chuyển đổi số</h1>
   <p class="lead">Ngày Chuyển đổi số quốc gia (10/10), Ngày Chuyển đổi số thành phố Đà Nẵng, hội nghị, cuộc thi và chiến dịch truyền thông cộng đồng.</p>
@@ -42,7 +44,7 @@ export function renderEventsPage(p: { year: number; month: number; today: string
   ${past.length ? html`<h3 class="list-title">Đã diễn ra</h3><ul class="event-list">${past.map(eventItem)}</ul>` : ''}
   <section aria-labelledby="sap-toi" class="section">
     <h2 id="sap-toi">Sự kiện sắp tới</h2>
-    ${p.upcoming.length ? html`<ul class="event-list">${p.upcoming.map(eventItem)}</ul>` : html`<p>Chưa có sự kiện sắp tới được công bố.</p>`}
+    ${later.length ? html`<ul class="event-list">${later.map(eventItem)}</ul>` : html`<p>Không có sự kiện sắp tới nào khác ngoài các sự kiện ở trên.</p>`}
   </section>
   <p><a class="button-link" href="/make-in-da-nang">Sản phẩm Make in Da Nang</a></p>
 </div>`;

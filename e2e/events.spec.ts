@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, mainNav } from './fixtures/login.ts';
+import { saveScreen } from './fixtures/screens.ts';
+
+const TITLE = 'Cuộc thi Ý tưởng số Hải Châu 2030';
+const PRODUCT = 'Ứng dụng Chợ Cồn trực tuyến';
+
+async function expectNoSidewaysScroll(page: Page) {
+  const size = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, innerWidth: window.innerWidth }));
+  expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth + 1);
+}
+
+test.describe.serial('Sự kiện và sản phẩm Make in Da Nang', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await loginAs(page, 'bientap.haichau');
+  });
+  test.afterAll(async () => page.close());
+
+  test('a ward editor records a contest with a product, Vietnamese messages first', async () => {
+    await mainNav(page).getByRole('link', { name: 'Sự kiện', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Sự kiện truyền thông chuyển đổi số', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Thêm sự kiện' }).click();
+    await page.getByRole('button', { name: 'Lưu sự kiện' }).click();
+    await expect(page.getByText('Vui lòng nhập tên sự kiện')).toBeVisible();
+
+    await page.getByLabel('Loại sự kiện').selectOption({ label: 'Cuộc thi' });
+    await page.getByLabel('Tên sự kiện').fill(TITLE);
+    await page.getByRole('textbox', { name: 'Ngày bắt đầu' }).fill('05/12/2030');
+    await page.getByRole('textbox', { name: 'Ngày kết thúc' }).fill('06/12/2030');
+    await page.getByLabel('Địa điểm').fill('Nhà văn hóa phường Hải Châu');
+    await page.getByRole('combobox', { name: 'Đơn vị tổ chức' }).fill('hai chau');
+    await page.getByRole('option').filter({ has: page.getByText('Phường Hải Châu', { exact: true }) }).click();
+    await page.getByLabel('Số đăng ký').fill('120');
+    await page.getByRole('button', { name: '+ Thêm bài viết' }).click();
+    await page.getByLabel('Tiêu đề bài viết').fill('Hải Châu phát động cuộc thi ý tưởng số');
+    await page.getByLabel('Đường dẫn', { exact: true }).fill('baodanang.vn/bai-viet');
+    await page.getByRole('button', { name: '+ Thêm sản phẩm' }).click();
+    await page.getByLabel('Tên sản phẩm').fill(PRODUCT);
+    await page.getByLabel('Doanh nghiệp').fill('Công ty TNHH Chợ Số Hải Châu');
+    await page.getByLabel('Nhóm sản phẩm').selectOption({ label: 'Sản phẩm số' });
+    await page.getByRole('button', { name: 'Lưu sự kiện' }).click();
+    await expect(page.getByText('Đường dẫn bài viết phải là địa chỉ web bắt đầu bằng http:// hoặc https://')).toBeVisible();
+    await page.getByLabel('Đường dẫn', { exact: true }).fill('https://baodanang.vn/bai-viet');
+    await saveScreen(page, 'event-form');
+    await page.getByRole('button', { name: 'Lưu sự kiện' }).click();
+
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+    await expect(page.getByText('Đã thêm sự kiện.')).toBeVisible();
+    await expect(page.getByText(PRODUCT)).toBeVisible();
+    await saveScreen(page, 'event-detail');
+  });
+
+  test('finds it in the list without diacritics and in the month calendar', async () => {
+    await page.goto('/admin/events');
+    await page.getByRole('searchbox', { name: 'Tìm sự kiện' }).fill('cho con truc tuyen');
+    await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+    await saveScreen(page, 'events-list');
+    await page.getByRole('link', { name: 'Lịch tháng' }).click();
+    await page.goto('/admin/events/calendar?month=2030-12');
+    await expect(page.getByRole('heading', { name: 'Tháng 12 năm 2030' })).toBeVisible();
+    const grid = page.getByRole('table', { name: 'Lịch sự kiện 12/2030' });
+    await expect(grid.getByRole('link', { name: TITLE })).toHaveCount(2);
+    await saveScreen(page, 'events-calendar');
+  });
+
+  test('the public portal shows the event and the product, without script', async () => {
+    await page.goto('/make-in-da-nang?nam=2030');
+    await expect(page.getByRole('heading', { name: 'Sản phẩm Make in Da Nang', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: PRODUCT })).toBeVisible();
+    expect(await page.locator('script').count()).toBe(0);
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+    // This month's page lists it among the events to come; its own month's page lists it once.
+    await page.goto('/su-kien');
+    await expect(page.getByRole('region', { name: 'Sự kiện sắp tới' }).getByRole('link', { name: TITLE })).toBeVisible();
+    await page.goto('/su-kien?thang=2030-12');
+    await expect(page.getByRole('link', { name: TITLE })).toHaveCount(1);
+    await saveScreen(page, 'portal-events');
+  });
+});
+
+test.describe.serial('Lịch sự kiện trên điện thoại @phone', () => {
+  test('reads a month as a list, no sideways scrolling', async ({ page }) => {
+    await loginAs(page, 'bientap.haichau');
+    // A ward editor sees the ward's own events: the August 2025 campaign of the demo data.
+    await page.goto('/admin/events/calendar?month=2025-08');
+    await expect(page.getByRole('heading', { name: 'Tháng 8 năm 2025' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Lịch sự kiện 8/2025' })).toBeHidden();
+    await expect(page.getByRole('list', { name: 'Tháng 8 năm 2025' }).getByRole('link', { name: /Mỗi gia đình một tài khoản định danh điện tử/ })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, 'events-calendar');
+    await page.goto('/admin/events/new');
+    await expect(page.getByRole('heading', { name: 'Thêm sự kiện', level: 1 })).toBeVisible();
+    await page.getByLabel('Loại sự kiện').selectOption({ label: 'Ngày Chuyển đổi số thành phố Đà Nẵng' });
+    await page.getByRole('button', { name: '+ Thêm sản phẩm' }).click();
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, 'event-form');
+    await page.goto('/su-kien?thang=2024-10');
+    await expectNoSidewaysScroll(page);
+    await saveScreen(page, 'portal-events');
+  });
+});
