@@ -71,3 +71,86 @@ export async function seedEventsDemo(db: Queryable): Promise<void> {
        FROM dx_event e WHERE e.is_demo AND e.attendance IS NOT NULL`,
   );
 }
+
+/** The default rubric for communication models: configuration every installation starts with. */
+const RUBRIC = [
+  { name: 'Lấy người dân, doanh nghiệp làm trung tâm', description: 'Giải quyết nhu cầu thật của nhóm đối tượng', weight: 3, max: 10 },
+  { name: 'Khả năng nhân rộng', description: 'Đơn vị khác áp dụng được với chi phí thấp', weight: 2, max: 10 },
+  { name: 'Tính sáng tạo', description: 'Cách làm mới so với hoạt động đã có', weight: 2, max: 10 },
+  { name: 'Tính khả thi và kinh phí', description: 'Nguồn lực, kinh phí, tiến độ hợp lý', weight: 1, max: 10 },
+];
+
+export async function seedModelRubric(db: Queryable): Promise<void> {
+  const exists = await db.query('SELECT 1 FROM comm_model_criterion LIMIT 1');
+  if (exists.rowCount) return;
+  await db.query(
+    `INSERT INTO comm_model_criterion (sort, name, description, weight, max_score)
+     SELECT s.sort, s.name, s.description, s.weight, s.max FROM jsonb_to_recordset($1::jsonb) AS s(sort int, name text, description text, weight numeric, max numeric)`,
+    [JSON.stringify(RUBRIC.map((r, i) => ({ ...r, sort: i })))],
+  );
+}
+
+type DemoModel = { title: string; year: number; unit: string; group: string; reach: number; status: string; deployed: string | null; result: number | null; replicas: string[]; scores: [number[], number[]] | null; reason?: string };
+
+const MODELS: DemoModel[] = [
+  { title: 'Cà phê số cuối tuần cho người cao tuổi', year: 2023, unit: 'agency:thanh-doan', group: 'citizens', reach: 3000, status: 'deployed', deployed: '2023-05-15', result: 4200, replicas: ['agency:mttq'], scores: [[8, 7, 8, 7], [9, 8, 7, 8]] },
+  { title: 'Tiểu thương chợ truyền thống thanh toán không tiền mặt', year: 2023, unit: 'agency:so-tttt', group: 'businesses', reach: 1500, status: 'deployed', deployed: '2023-09-01', result: 1850, replicas: [], scores: [[9, 9, 7, 8], [8, 9, 8, 7]] },
+  { title: 'Mỗi khu dân cư một điểm hỗ trợ dịch vụ công trực tuyến', year: 2024, unit: 'agency:so-tttt', group: 'citizens', reach: 10000, status: 'deployed', deployed: '2024-03-20', result: 12600, replicas: ['agency:thanh-doan'], scores: [[9, 10, 8, 7], [9, 9, 8, 8]] },
+  { title: 'Doanh nghiệp nhỏ lên sàn thương mại điện tử', year: 2024, unit: 'agency:so-tttt', group: 'businesses', reach: 500, status: 'deployed', deployed: '2024-06-10', result: 430, replicas: [], scores: [[7, 8, 7, 8], [8, 7, 8, 7]] },
+  { title: 'Đoàn viên hướng dẫn kích hoạt định danh điện tử mức 2', year: 2024, unit: 'agency:thanh-doan', group: 'citizens', reach: 20000, status: 'deployed', deployed: '2024-08-01', result: 26500, replicas: ['agency:mttq'], scores: [[10, 9, 8, 9], [9, 9, 9, 8]] },
+  { title: 'Ứng dụng bản đồ số cho hộ kinh doanh du lịch', year: 2024, unit: 'agency:so-tttt', group: 'businesses', reach: 800, status: 'rejected', deployed: null, result: null, replicas: [], scores: [[5, 4, 6, 3], [4, 5, 5, 4]], reason: 'Trùng với nền tảng của ngành du lịch; đề nghị phối hợp thay vì xây dựng mới' },
+  { title: 'Phụ nữ với an toàn thông tin trên mạng xã hội', year: 2025, unit: 'agency:mttq', group: 'citizens', reach: 6000, status: 'deployed', deployed: '2025-04-05', result: 7100, replicas: [], scores: [[9, 8, 9, 8], [8, 8, 9, 9]] },
+  { title: 'Tổ công nghệ số cộng đồng đồng hành cùng hộ kinh doanh', year: 2025, unit: 'gso2025:20242', group: 'citizens_businesses', reach: 2500, status: 'deployed', deployed: '2025-09-15', result: 2900, replicas: [], scores: [[9, 9, 8, 9], [9, 8, 8, 9]] },
+  { title: 'Trợ lý ảo giải đáp thủ tục cho doanh nghiệp', year: 2025, unit: 'agency:so-khcn', group: 'businesses', reach: 3000, status: 'evaluating', deployed: null, result: null, replicas: [], scores: [[8, 7, 9, 6], []] },
+];
+
+/** 2–3 models a year 2023–2025, most through scoring to deployment; one refused, one still being scored. */
+export async function seedModelsDemo(db: Queryable): Promise<void> {
+  const exists = await db.query('SELECT 1 FROM comm_model WHERE is_demo LIMIT 1');
+  if (exists.rowCount) return;
+  const users = (await db.query<{ id: string; username: string }>(`SELECT id, username FROM app_user WHERE username IN ('thuongtruc', 'lanhdao')`)).rows;
+  const panel = ['thuongtruc', 'lanhdao'].map((u) => users.find((x) => x.username === u)?.id).filter((x): x is string => Boolean(x));
+  const criteria = (await db.query<{ id: string }>('SELECT id FROM comm_model_criterion WHERE is_active ORDER BY sort, id')).rows.map((r) => r.id);
+  const rows = MODELS.map((m) => ({
+    ...m,
+    title: `${m.title} ${DEMO}`,
+    description: `Mô hình mẫu để minh họa sổ mô hình truyền thông ${DEMO}.`,
+    decided: m.status === 'deployed' || m.status === 'rejected' ? `${m.year}-${m.deployed ? m.deployed.slice(5, 7) : '06'}-01` : null,
+  }));
+  const { rows: inserted } = await db.query<{ id: string; title: string }>(
+    `INSERT INTO comm_model (year, unit_id, title, target_group, description, expected_reach, status, decision_reason, decided_at, deployed_on, result_reach, is_demo)
+     SELECT s.year, ou.id, s.title, s.group, s.description, s.reach, s.status, s.reason, s.decided, s.deployed, s.result, true
+       FROM jsonb_to_recordset($1::jsonb) AS s(year int, unit text, title text, "group" text, description text, reach int, status text, reason text, decided date, deployed date, result int)
+       JOIN org_unit ou ON ou.external_key = s.unit
+     RETURNING id, title`,
+    [JSON.stringify(rows)],
+  );
+  const idOf = new Map(inserted.map((r) => [r.title, r.id]));
+  const panelRows: { model: string; user: string }[] = [];
+  const scoreRows: { model: string; user: string; criterion: string; score: number }[] = [];
+  const unitRows: { model: string; unit: string; replica: boolean; started: string }[] = [];
+  for (const m of rows) {
+    const id = idOf.get(m.title);
+    if (!id) continue;
+    if (m.scores) {
+      panel.forEach((user, i) => {
+        panelRows.push({ model: id, user });
+        m.scores![i]!.forEach((score, c) => criteria[c] && scoreRows.push({ model: id, user, criterion: criteria[c], score }));
+      });
+    }
+    if (m.deployed) {
+      unitRows.push({ model: id, unit: m.unit, replica: false, started: m.deployed });
+      m.replicas.forEach((unit, i) => unitRows.push({ model: id, unit, replica: true, started: `${m.year}-12-${String(10 + i).padStart(2, '0')}` }));
+    }
+  }
+  await db.query(`INSERT INTO comm_model_panel_member (model_id, user_id) SELECT s.model, s.user FROM jsonb_to_recordset($1::jsonb) AS s(model uuid, "user" uuid)`, [JSON.stringify(panelRows)]);
+  await db.query(
+    `INSERT INTO comm_model_score (model_id, user_id, criterion_id, score) SELECT s.model, s.user, s.criterion, s.score FROM jsonb_to_recordset($1::jsonb) AS s(model uuid, "user" uuid, criterion uuid, score numeric)`,
+    [JSON.stringify(scoreRows)],
+  );
+  await db.query(
+    `INSERT INTO comm_model_unit (model_id, unit_id, is_replication, started_on)
+     SELECT s.model, ou.id, s.replica, s.started FROM jsonb_to_recordset($1::jsonb) AS s(model uuid, unit text, replica boolean, started date) JOIN org_unit ou ON ou.external_key = s.unit`,
+    [JSON.stringify(unitRows)],
+  );
+}

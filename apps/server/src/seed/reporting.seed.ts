@@ -70,8 +70,8 @@ const INDICATORS = [
     desc: `Trường có hoạt động ngoại khóa về CĐS / tổng số trường từ THCS (số liệu quý gần nhất). ${FROM_REPORTS} cấp xã (SCHOOLS_DX / SCHOOLS_TOTAL); chuyển sang sổ trường học khi có.`,
     formula: { numerator: { provider: 'data_element', params: { element: 'SCHOOLS_DX' } }, denominator: { provider: 'data_element', params: { element: 'SCHOOLS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 } },
   { n: 9, code: 'T9', name: 'Số mô hình truyền thông chuyển đổi số với người dân, doanh nghiệp trong năm', unit: 'mô hình',
-    desc: `Tổng số mô hình xây dựng, triển khai trong năm (mục tiêu 2–3 mỗi năm). ${FROM_REPORTS} (DX_MODELS); chuyển sang sổ mô hình truyền thông khi có.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'DX_MODELS' } }, denominator: null, aggregation: 'sum', missing: 'exclude', scale: 1 } },
+    desc: 'Số mô hình truyền thông với người dân, doanh nghiệp bắt đầu triển khai trong năm (mục tiêu 2–3 mỗi năm), tính cho đơn vị đề xuất; nhân rộng sang đơn vị khác không tính thêm. Nguồn: sổ mô hình truyền thông (đề xuất, chấm điểm, quyết định, triển khai).',
+    formula: { numerator: { provider: 'comm_models_deployed', params: {} }, denominator: null, aggregation: 'sum', missing: 'zero', scale: 1 } },
 ];
 
 export async function seedReportingConfig(db: Queryable): Promise<void> {

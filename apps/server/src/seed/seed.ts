@@ -5,7 +5,7 @@ import { seedDemoAccounts } from './demo.seed.ts';
 import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
-import { seedEventsDemo } from './events-models.seed.ts';
+import { seedEventsDemo, seedModelRubric, seedModelsDemo } from './events-models.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -17,7 +17,10 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedReportingConfig(tx);
     await seedReportingDemo(tx);
     await seedEventsDemo(tx);
+    await seedModelRubric(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
+    // Models name their panel by account, so they come after the accounts.
+    await seedModelsDemo(tx);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
 }
@@ -29,5 +32,6 @@ export async function seedReference(db: Db): Promise<void> {
     await seedDaNangUnits(tx);
     await seedProgramme2780(tx);
     await seedReportingConfig(tx);
+    await seedModelRubric(tx);
   });
 }

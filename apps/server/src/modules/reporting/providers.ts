@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/db.ts';
 import type { StructureNode } from '../org-units/index.ts';
 import { computePlanTargetFacts } from '../plans/index.ts';
 import { computeTrainingFacts } from '../trainings/index.ts';
+import { computeModelFacts } from '../comm-models/index.ts';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -125,6 +126,15 @@ export const PROVIDERS: Provider[] = [
       const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: teamIds, minShare: p.minShare });
       const trained = new Set(f.cdtTeams.teams.filter((t) => t.counts).map((t) => t.unitId));
       return new Map(teamIds.map((id) => [id, trained.has(id) ? 1 : 0]));
+    },
+  },
+  {
+    name: 'comm_models_deployed',
+    label: 'Số mô hình truyền thông CĐS bắt đầu triển khai trong năm (theo đơn vị đề xuất)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const f = await computeModelFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
+      return new Map(f.byUnit.map((r) => [r.unitId, r.count]));
     },
   },
 ];

@@ -1,0 +1,2 @@
+/** Public face of the communication models module: the register's facts for target 9. */
+export { computeModelFacts, type ModelFacts } from './comm-models.service.ts';
