@@ -36,6 +36,7 @@ const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const EventsRoutes = lazy(() => import('../features/events/events-routes.tsx'));
+const ModelsRoutes = lazy(() => import('../features/models/models-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -127,6 +128,15 @@ export const router = createBrowserRouter(
                 'event:read',
                 <Suspense fallback={<Loading />}>
                   <EventsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'models/*',
+              element: guard(
+                'comm-model:read',
+                <Suspense fallback={<Loading />}>
+                  <ModelsRoutes />
                 </Suspense>,
               ),
             },
