@@ -102,3 +102,74 @@ test.describe.serial('Lịch sự kiện trên điện thoại @phone', () => {
     await saveScreen(page, 'portal-events');
   });
 });
+
+test.describe.serial('Mô hình truyền thông: từ đề xuất đến triển khai', () => {
+  const MODEL = 'Điểm hỗ trợ ví điện tử cho người cao tuổi';
+  let url: string;
+
+  test('a ward editor proposes a model', async ({ browser }) => {
+    const page = await browser.newPage();
+    await loginAs(page, 'bientap.haichau');
+    await mainNav(page).getByRole('link', { name: 'Mô hình truyền thông', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Mô hình truyền thông chuyển đổi số', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Đề xuất mô hình' }).click();
+    await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+    await expect(page.getByText('Vui lòng nhập tên mô hình')).toBeVisible();
+    await page.getByLabel('Đối tượng').selectOption({ label: 'Người dân' });
+    await page.getByRole('combobox', { name: 'Đơn vị đề xuất' }).fill('hai chau');
+    await page.getByRole('option').filter({ has: page.getByText('Phường Hải Châu', { exact: true }) }).click();
+    await page.getByLabel('Tên mô hình').fill(MODEL);
+    await page.getByLabel('Mô tả mô hình').fill('Đoàn viên hướng dẫn người cao tuổi dùng ví điện tử tại nhà văn hóa khu dân cư.');
+    await page.getByLabel('Số người dự kiến tiếp cận').fill('600');
+    await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+    await expect(page.getByRole('heading', { name: MODEL, level: 1 })).toBeVisible();
+    await expect(page.getByText('Đã gửi đề xuất mô hình.')).toBeVisible();
+    url = page.url();
+    await page.close();
+  });
+
+  test('the standing agency names a panel and scores; a leader scores and selects it', async ({ browser }) => {
+    const pm = await browser.newPage();
+    await loginAs(pm, 'thuongtruc');
+    await pm.goto(url);
+    await pm.getByRole('checkbox', { name: /Nguyễn Thị Thường Trực/ }).check();
+    await pm.getByRole('checkbox', { name: /Hoàng Văn Lãnh Đạo/ }).check();
+    await pm.getByRole('button', { name: 'Đưa ra hội đồng chấm điểm' }).click();
+    await expect(pm.getByText('Đang chấm điểm').first()).toBeVisible();
+    const scores = ['8', '6', '9', '5'];
+    const fields = pm.getByRole('group').or(pm.locator('.model-score-grid')).getByRole('textbox', { name: /^Điểm:/ });
+    for (const [i, v] of scores.entries()) await fields.nth(i).fill(v);
+    await pm.getByRole('button', { name: 'Lưu điểm' }).click();
+    await expect(pm.getByText('Điểm bình quân của hội đồng: 73,75/100')).toBeVisible();
+    await saveScreen(pm, 'model-scoring');
+    await pm.close();
+
+    const leader = await browser.newPage();
+    await loginAs(leader, 'lanhdao');
+    await leader.goto(url);
+    const mine = leader.locator('.model-score-grid').getByRole('textbox', { name: /^Điểm:/ });
+    for (const [i, v] of ['10', '8', '7', '10'].entries()) await mine.nth(i).fill(v);
+    await leader.getByRole('button', { name: 'Lưu điểm' }).click();
+    await expect(leader.getByText('Điểm bình quân của hội đồng: 80,63/100')).toBeVisible();
+    await leader.getByRole('button', { name: 'Không chọn' }).click();
+    await expect(leader.getByText('Vui lòng ghi rõ lý do')).toBeVisible();
+    await leader.getByLabel('Lý do, nhận xét').fill('Chi phí thấp, dễ nhân rộng');
+    await leader.getByRole('button', { name: 'Chọn mô hình' }).click();
+    await expect(leader.getByText('Được chọn').first()).toBeVisible();
+    await leader.close();
+  });
+
+  test('the ward deploys it and it counts as deployed', async ({ browser }) => {
+    const page = await browser.newPage();
+    await loginAs(page, 'bientap.haichau');
+    await page.goto(url);
+    await page.getByRole('textbox', { name: 'Ngày bắt đầu triển khai' }).fill('01/12/2026');
+    await page.getByRole('button', { name: 'Bắt đầu triển khai' }).click();
+    await expect(page.getByRole('heading', { name: 'Triển khai và nhân rộng' })).toBeVisible();
+    await expect(page.getByText('Đã triển khai').first()).toBeVisible();
+    await saveScreen(page, 'model-deployed');
+    await page.goto('/admin/models?status=deployed&q=vi dien tu cho nguoi cao tuoi');
+    await expect(page.getByRole('link', { name: MODEL })).toBeVisible();
+    await page.close();
+  });
+});
