@@ -4,9 +4,10 @@ import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 import { eventImporter, eventListExport } from './modules/events/index.ts';
+import { partnerListExport } from './modules/partners/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, eventListExport];
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, eventListExport, partnerListExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, eventImporter];

@@ -154,3 +154,60 @@ export async function seedModelsDemo(db: Queryable): Promise<void> {
     [JSON.stringify(unitRows)],
   );
 }
+
+const PARTNERS = [
+  { key: 'vnpt', name: 'VNPT Đà Nẵng', kind: 'telecom', intl: false, country: 'Việt Nam' },
+  { key: 'viettel', name: 'Viettel Đà Nẵng', kind: 'telecom', intl: false, country: 'Việt Nam' },
+  { key: 'udn', name: 'Đại học Đà Nẵng', kind: 'university', intl: false, country: 'Việt Nam' },
+  { key: 'fpt', name: 'Công ty TNHH FPT Software Đà Nẵng', kind: 'enterprise', intl: false, country: 'Việt Nam' },
+  { key: 'undp', name: 'Chương trình Phát triển Liên Hợp Quốc (UNDP) tại Việt Nam', kind: 'international_org', intl: true, country: 'Liên Hợp Quốc' },
+];
+const AGREEMENTS = [
+  { partner: 'vnpt', unit: 'agency:so-tttt', number: '12/TTHT-STTTT-VNPT', signed: '2023-03-10', until: '2025-12-31', scope: 'Hạ tầng, nền tảng số và truyền thông chuyển đổi số cho người dân' },
+  { partner: 'viettel', unit: 'agency:so-tttt', number: '15/TTHT-STTTT-VTL', signed: '2023-04-02', until: '2025-12-31', scope: 'Hỗ trợ Tổ công nghệ số cộng đồng, thanh toán không dùng tiền mặt' },
+  { partner: 'udn', unit: 'agency:so-khcn', number: '08/TTHT-SKHCN-ĐHĐN', signed: '2025-08-20', until: '2027-08-20', scope: 'Tập huấn, nghiên cứu mô hình truyền thông chuyển đổi số' },
+  { partner: 'undp', unit: 'agency:so-tttt', number: '03/MOU-STTTT-UNDP', signed: '2024-01-15', until: null, scope: 'Chuyển đổi số bao trùm cho nhóm yếu thế' },
+];
+const CONTRIBUTIONS = [
+  { partner: 'vnpt', unit: 'agency:so-tttt', kind: 'cash', value: 300000000, on: '2024-10-01', what: 'Tài trợ Ngày Chuyển đổi số thành phố 2024', event: 'dn24' },
+  { partner: 'viettel', unit: 'agency:so-tttt', kind: 'in_kind', value: 150000000, on: '2024-07-20', what: '2.000 SIM và gói dữ liệu cho người cao tuổi', event: null },
+  { partner: 'fpt', unit: 'agency:so-khcn', kind: 'in_kind', value: 200000000, on: '2025-10-10', what: 'Gian trưng bày và trợ lý ảo tại Ngày Chuyển đổi số thành phố 2025', event: 'dn25' },
+  { partner: 'undp', unit: 'agency:so-tttt', kind: 'cash', value: 450000000, on: '2024-05-05', what: 'Tài liệu truyền thông dễ tiếp cận cho người khuyết tật', event: null },
+];
+
+/** Partners of the programme with their agreements and contributions, linked to demo events. */
+export async function seedPartnersDemo(db: Queryable): Promise<void> {
+  const exists = await db.query('SELECT 1 FROM partner WHERE is_demo LIMIT 1');
+  if (exists.rowCount) return;
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `INSERT INTO partner (name, kind, is_international, country, notes, is_demo)
+     SELECT s.name, s.kind, s.intl, s.country, $2, true FROM jsonb_to_recordset($1::jsonb) AS s(name text, kind text, intl boolean, country text) RETURNING id, name`,
+    [JSON.stringify(PARTNERS), `Đối tác mẫu ${DEMO}`],
+  );
+  const partnerId = new Map(PARTNERS.map((p) => [p.key, rows.find((r) => r.name === p.name)?.id]));
+  const events = new Map(
+    (await db.query<{ id: string; title: string }>('SELECT id, title FROM dx_event WHERE is_demo')).rows.map((r) => [EVENTS.find((e) => `${e.title} ${DEMO}` === r.title)?.key, r.id]),
+  );
+  await db.query(
+    `INSERT INTO partner_agreement (partner_id, unit_id, number, signed_on, valid_until, scope)
+     SELECT s.partner, ou.id, s.number, s.signed, s.until, s.scope FROM jsonb_to_recordset($1::jsonb) AS s(partner uuid, unit text, number text, signed date, until date, scope text)
+       JOIN org_unit ou ON ou.external_key = s.unit`,
+    [JSON.stringify(AGREEMENTS.map((a) => ({ ...a, partner: partnerId.get(a.partner) })))],
+  );
+  await db.query(
+    `INSERT INTO partner_contribution (partner_id, unit_id, kind, value_vnd, received_on, description, event_id)
+     SELECT s.partner, ou.id, s.kind, s.value, s.on, s.what, s.event FROM jsonb_to_recordset($1::jsonb) AS s(partner uuid, unit text, kind text, value bigint, "on" date, what text, event uuid)
+       JOIN org_unit ou ON ou.external_key = s.unit`,
+    [JSON.stringify(CONTRIBUTIONS.map((c) => ({ ...c, partner: partnerId.get(c.partner), event: c.event ? (events.get(c.event) ?? null) : null })))],
+  );
+  // Partners seen at events and in models they helped.
+  await db.query(
+    `INSERT INTO partner_activity (partner_id, event_id, role)
+     SELECT DISTINCT c.partner_id, c.event_id, 'Nhà tài trợ' FROM partner_contribution c JOIN partner p ON p.id = c.partner_id WHERE p.is_demo AND c.event_id IS NOT NULL`,
+  );
+  await db.query(
+    `INSERT INTO partner_activity (partner_id, model_id, role)
+     SELECT $1, m.id, 'Đồng hành triển khai' FROM comm_model m WHERE m.is_demo AND m.status = 'deployed' AND m.target_group <> 'businesses'`,
+    [partnerId.get('viettel')],
+  );
+}

@@ -5,7 +5,7 @@ import { seedDemoAccounts } from './demo.seed.ts';
 import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
-import { seedEventsDemo, seedModelRubric, seedModelsDemo } from './events-models.seed.ts';
+import { seedEventsDemo, seedModelRubric, seedModelsDemo, seedPartnersDemo } from './events-models.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -21,6 +21,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     const { created } = await seedDemoAccounts(tx, demoPassword);
     // Models name their panel by account, so they come after the accounts.
     await seedModelsDemo(tx);
+    await seedPartnersDemo(tx);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
 }

@@ -107,6 +107,7 @@ CREATE INDEX partner_contribution_partner ON partner_contribution (partner_id, r
 
 -- Activities a partner took part in (events, models), beyond what it paid for.
 CREATE TABLE partner_activity (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   partner_id uuid NOT NULL REFERENCES partner(id) ON DELETE CASCADE,
   event_id uuid REFERENCES dx_event(id) ON DELETE CASCADE,
   model_id uuid REFERENCES comm_model(id) ON DELETE CASCADE,
