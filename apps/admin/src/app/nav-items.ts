@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/reports', labelKey: 'nav.reports', permission: 'report:read' },
   { to: '/events', labelKey: 'nav.events', permission: 'event:read' },
   { to: '/models', labelKey: 'nav.models', permission: 'comm-model:read' },
+  { to: '/partners', labelKey: 'nav.partners', permission: 'partner:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

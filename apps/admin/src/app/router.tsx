@@ -37,6 +37,7 @@ const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-route
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const EventsRoutes = lazy(() => import('../features/events/events-routes.tsx'));
 const ModelsRoutes = lazy(() => import('../features/models/models-routes.tsx'));
+const PartnersRoutes = lazy(() => import('../features/partners/partners-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -137,6 +138,15 @@ export const router = createBrowserRouter(
                 'comm-model:read',
                 <Suspense fallback={<Loading />}>
                   <ModelsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'partners/*',
+              element: guard(
+                'partner:read',
+                <Suspense fallback={<Loading />}>
+                  <PartnersRoutes />
                 </Suspense>,
               ),
             },

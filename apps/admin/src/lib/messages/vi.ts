@@ -78,6 +78,8 @@ export const vi = {
   'nav.events.desc': 'Ngày Chuyển đổi số quốc gia, Ngày CĐS thành phố và sản phẩm Make in Da Nang, hội nghị, cuộc thi, chiến dịch: lịch, người tham dự, đưa tin, ảnh.',
   'nav.models': 'Mô hình truyền thông',
   'nav.models.desc': 'Mô hình truyền thông CĐS với người dân, doanh nghiệp: đề xuất, chấm điểm, quyết định, triển khai, nhân rộng.',
+  'nav.partners': 'Đối tác',
+  'nav.partners.desc': 'Đối tác trong nước và quốc tế: thỏa thuận hợp tác, đóng góp bằng tiền hoặc hiện vật, hoạt động tham gia.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
