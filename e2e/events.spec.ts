@@ -173,3 +173,42 @@ test.describe.serial('Mô hình truyền thông: từ đề xuất đến triể
     await page.close();
   });
 });
+
+test.describe.serial('Đối tác và nguồn lực', () => {
+  test('the standing agency adds a partner with an agreement and a contribution', async ({ browser }) => {
+    const page = await browser.newPage();
+    await loginAs(page, 'thuongtruc');
+    await mainNav(page).getByRole('link', { name: 'Đối tác', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Đối tác và nguồn lực', level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'VNPT Đà Nẵng' })).toBeVisible();
+    await saveScreen(page, 'partners-list');
+    await page.getByRole('link', { name: 'Thêm đối tác' }).click();
+    await page.getByRole('button', { name: 'Lưu đối tác' }).click();
+    await expect(page.getByText('Vui lòng nhập tên đối tác')).toBeVisible();
+    await page.getByLabel('Tên đối tác').fill('Công ty CP Dữ liệu Ngũ Hành Sơn');
+    await page.getByLabel('Loại đối tác').selectOption({ label: 'Doanh nghiệp' });
+    await page.getByRole('button', { name: 'Lưu đối tác' }).click();
+    await expect(page.getByRole('heading', { name: 'Công ty CP Dữ liệu Ngũ Hành Sơn', level: 1 })).toBeVisible();
+
+    const agreement = page.locator('form', { has: page.getByRole('heading', { name: 'Thêm thỏa thuận' }) });
+    await agreement.getByRole('combobox', { name: 'Đơn vị ký' }).fill('hai chau');
+    await page.getByRole('option').filter({ has: page.getByText('Phường Hải Châu', { exact: true }) }).click();
+    await agreement.getByLabel('Số văn bản').fill('05/TTHT-UBND');
+    await agreement.getByRole('textbox', { name: 'Ngày ký' }).fill('01/03/2026');
+    await agreement.getByLabel('Phạm vi hợp tác').fill('Dữ liệu mở cho doanh nghiệp nhỏ');
+    await agreement.getByRole('button', { name: 'Thêm thỏa thuận' }).click();
+    await expect(page.getByText('05/TTHT-UBND, ký ngày 01/03/2026 với Phường Hải Châu')).toBeVisible();
+
+    const contribution = page.locator('form', { has: page.getByRole('heading', { name: 'Thêm đóng góp' }) });
+    await contribution.getByRole('combobox', { name: 'Đơn vị nhận' }).fill('hai chau');
+    await page.getByRole('option').filter({ has: page.getByText('Phường Hải Châu', { exact: true }) }).click();
+    await contribution.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
+    await contribution.getByLabel('Giá trị (đồng)').fill('25.000.000');
+    await contribution.getByRole('textbox', { name: 'Ngày nhận' }).fill('15/03/2026');
+    await contribution.getByLabel('Nội dung').fill('Tài trợ cuộc thi ý tưởng số');
+    await contribution.getByRole('button', { name: 'Thêm đóng góp' }).click();
+    await expect(page.getByText(/Tổng đóng góp: 25\.000\.000/)).toBeVisible();
+    await saveScreen(page, 'partner-detail');
+    await page.close();
+  });
+});

@@ -221,7 +221,7 @@ function DeploymentSection({ model: m }: { model: ModelView }) {
       <h3>{t('models.detail.results')}</h3>
       {m.can.results ? (
         <form
-          className="form"
+          className="form model-deploy-form"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -244,7 +244,7 @@ function DeploymentSection({ model: m }: { model: ModelView }) {
       )}
       <h3>{t('models.detail.replicate')}</h3>
       <form
-        className="form"
+        className="form model-deploy-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
