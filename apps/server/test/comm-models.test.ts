@@ -160,3 +160,21 @@ describe('a model from proposal through scoring to deployment', () => {
     expect(ward.body.items).toHaveLength(0);
   });
 });
+
+describe('the rubric', () => {
+  it('is configured by the standing agency; a retired criterion no longer counts', async () => {
+    const before = (await viewer.get('/api/v1/comm-models/criteria')).body.items as { id: string; name: string; weight: number; maxScore: number; description: string | null }[];
+    expect((await editor.put('/api/v1/comm-models/criteria', { criteria: before })).status).toBe(403);
+    const bad = await manager.put('/api/v1/comm-models/criteria', { criteria: [{ name: 'X', weight: 0, maxScore: 10 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('Trọng số phải lớn hơn 0');
+    // Keep only the first criterion (weight 3, max 10): the demo model being scored had 8 there → 80.
+    const r = await manager.put('/api/v1/comm-models/criteria', { criteria: [before[0]!] });
+    expect(r.status).toBe(200);
+    expect(r.body.items).toHaveLength(1);
+    const evaluating = await viewer.get('/api/v1/comm-models?status=evaluating');
+    expect(evaluating.body.items[0].averageScore).toBe(80);
+    const audit = await s.db.query(`SELECT 1 FROM audit_log WHERE action = 'comm-model.criteria'`);
+    expect(audit.rowCount).toBe(1);
+  });
+});

@@ -74,6 +74,19 @@ export const vi: Record<string, string> = {
   'models.detail.expected': 'Dự kiến tiếp cận: {n} người',
   'models.detail.decided': 'Quyết định ngày {date}: {reason}',
   'models.detail.demo': 'Dữ liệu mẫu',
+  'models.criteria.link': 'Bộ tiêu chí chấm điểm',
+  'models.criteria.title': 'Bộ tiêu chí chấm điểm mô hình',
+  'models.criteria.subtitle': 'Mỗi thành viên hội đồng chấm từng tiêu chí; điểm có trọng số = tổng (trọng số × điểm/điểm tối đa) / tổng trọng số × 100. Tiêu chí bỏ đi không còn được tính.',
+  'models.criteria.totalWeight': 'Tổng trọng số: {n}',
+  'models.criteria.itemN': 'Tiêu chí {n}',
+  'models.criteria.name': 'Tên tiêu chí',
+  'models.criteria.description': 'Mô tả',
+  'models.criteria.weight': 'Trọng số',
+  'models.criteria.maxScore': 'Điểm tối đa',
+  'models.criteria.remove': 'Bỏ tiêu chí',
+  'models.criteria.add': 'Thêm tiêu chí',
+  'models.criteria.save': 'Lưu bộ tiêu chí',
+  'models.criteria.saved': 'Đã lưu bộ tiêu chí.',
 };
 
 export const en: Record<string, string> = {
@@ -151,6 +164,19 @@ export const en: Record<string, string> = {
   'models.detail.expected': 'Expected reach: {n} people',
   'models.detail.decided': 'Decided on {date}: {reason}',
   'models.detail.demo': 'Demo data',
+  'models.criteria.link': 'Scoring rubric',
+  'models.criteria.title': 'Model scoring rubric',
+  'models.criteria.subtitle': "Each panel member scores every criterion; the weighted score = sum (weight × score/maximum) / sum of weights × 100. A removed criterion no longer counts.",
+  'models.criteria.totalWeight': 'Total weight: {n}',
+  'models.criteria.itemN': 'Criterion {n}',
+  'models.criteria.name': 'Criterion',
+  'models.criteria.description': 'Description',
+  'models.criteria.weight': 'Weight',
+  'models.criteria.maxScore': 'Maximum score',
+  'models.criteria.remove': 'Remove criterion',
+  'models.criteria.add': 'Add criterion',
+  'models.criteria.save': 'Save rubric',
+  'models.criteria.saved': 'Rubric saved.',
 };
 
 registerMessages(vi, en);

@@ -29,6 +29,7 @@ export function ModelStatusBadge({ status }: { status: ModelStatus }) {
 export function ModelsPage() {
   const t = useT();
   const canPropose = useCan('comm-model:propose');
+  const canDecide = useCan('comm-model:decide');
   const [flash, dismissFlash] = useFlash();
   const [params, update] = useSearchParamsState();
   const [text, setText] = useState(params.get('q') ?? '');
@@ -77,7 +78,12 @@ export function ModelsPage() {
       <PageHeader
         title={t('models.list.title')}
         subtitle={t('models.list.subtitle')}
-        actions={canPropose ? <ButtonLink variant="primary" to="/models/new">{t('models.create')}</ButtonLink> : null}
+        actions={
+          <>
+            {canPropose ? <ButtonLink variant="primary" to="/models/new">{t('models.create')}</ButtonLink> : null}
+            {canDecide ? <ButtonLink to="/models/criteria">{t('models.criteria.link')}</ButtonLink> : null}
+          </>
+        }
       />
       {flash ? (
         <Alert tone="success">
