@@ -74,6 +74,7 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/v1/events/:id/photos': 'event:manage',
   'DELETE /api/v1/events/:id/photos/:photoId': 'event:manage',
   'GET /api/v1/comm-models': 'comm-model:read',
+  'GET /api/v1/comm-models/export': 'comm-model:read',
   'GET /api/v1/comm-models/criteria': 'comm-model:read',
   'PUT /api/v1/comm-models/criteria': 'comm-model:decide',
   'GET /api/v1/comm-models/panel-candidates': 'comm-model:decide',

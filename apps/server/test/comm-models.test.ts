@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
 import { computeModelFacts } from '../src/modules/comm-models/index.ts';
+import { downloadAs } from './transfer.ts';
 
 let s: TestServer;
 let editor: Client;
@@ -48,6 +49,9 @@ describe('target 9 from the models register (demo data, counted by hand)', () =>
     expect(t9.description).toContain('sổ mô hình truyền thông');
     const y2023 = (await manager.get(`/api/v1/dashboard?year=2023&unitId=${city}`)).body.indicators.find((i: { code: string }) => i.code === 'T9');
     expect(y2023.value).toBe(2);
+    // 2025, on the structure after the July merger: MTTQ and the new Phường Hải Châu.
+    const y2025 = (await manager.get(`/api/v1/dashboard?year=2025&unitId=${city}`)).body.indicators.find((i: { code: string }) => i.code === 'T9');
+    expect(y2025.value).toBe(2);
   });
 });
 
@@ -147,6 +151,14 @@ describe('a model from proposal through scoring to deployment', () => {
     expect(rep.status).toBe(200);
     expect(rep.body.replicationCount).toBe(1);
     expect((await computeModelFacts(s.db, { year: 2026 })).total).toBe(1);
+  });
+
+  it('exports the list with the same filter', async () => {
+    const x = await downloadAs(viewer, '/api/v1/comm-models/export?format=csv&status=deployed&year=2024');
+    expect(x.status).toBe(200);
+    const lines = x.data.toString('utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Năm,Tên mô hình,Đơn vị đề xuất');
+    expect(lines).toHaveLength(4);
   });
 
   it('lists models in scope with filters and search without diacritics', async () => {

@@ -20,6 +20,9 @@ import type { RouteDeps } from '../../app.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
 import * as models from './comm-models.service.ts';
+import { modelListExport } from './comm-models.exports.ts';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
+import { ExportFormatQuerySchema } from '@lantoa/contracts/exchange';
 
 export async function commModelRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db, config, notifier } = deps;
@@ -31,6 +34,14 @@ export async function commModelRoutes(app: FastifyInstance, deps: RouteDeps) {
     config: { access: 'comm-model:read' },
     schema: { tags, summary: 'Mô hình truyền thông CĐS trong phạm vi (lọc theo năm, trạng thái, đối tượng, tìm kiếm)', querystring: ModelListQuerySchema, response: { 200: pageOf(ModelSummarySchema), ...authErrors } },
   }, (req) => models.findModels(ctx(req), req.query));
+
+  r.get('/api/v1/comm-models/export', {
+    config: { access: 'comm-model:read' },
+    schema: { tags, summary: 'Xuất danh sách mô hình ra XLSX/CSV (cùng bộ lọc)', querystring: ModelListQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, modelListExport, filter, format);
+  });
 
   r.get('/api/v1/comm-models/criteria', {
     config: { access: 'comm-model:read' },

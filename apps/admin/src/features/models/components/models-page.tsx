@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { MODEL_STATUSES, TARGET_GROUPS, type ModelStatus, type ModelSummary } from '@lantoa/contracts/comm-models';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
@@ -50,6 +51,7 @@ export function ModelsPage() {
     pageSize: Number(pickParam(params.get('pageSize'), PAGE_SIZES.map(String), '20')),
   };
   const query = useModels(listParams);
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listParams;
   const filtered = !!(listParams.status || listParams.targetGroup || listParams.q || listParams.year);
   const thisYear = Number(todayIso().slice(0, 4));
   const years: number[] = [];
@@ -82,6 +84,7 @@ export function ModelsPage() {
           <>
             {canPropose ? <ButtonLink variant="primary" to="/models/new">{t('models.create')}</ButtonLink> : null}
             {canDecide ? <ButtonLink to="/models/criteria">{t('models.criteria.link')}</ButtonLink> : null}
+            <ExportButtons path="/comm-models/export" query={exportQuery} />
           </>
         }
       />
