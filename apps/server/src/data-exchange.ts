@@ -30,3 +30,12 @@ export const IMPORTERS: readonly Importer[] = [
   channelImporter,
   schoolImporter,
 ];
+import { eventImporter, eventListExport } from './modules/events/index.ts';
+import { partnerListExport } from './modules/partners/index.ts';
+import { modelListExport } from './modules/comm-models/index.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, eventListExport, modelListExport, partnerListExport];
+
+/** The kinds of data that import from spreadsheets. */
+export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, eventImporter];

@@ -39,6 +39,14 @@ export const PERMISSIONS = [
   'press:manage',
   'school:read',
   'school:manage',
+  'event:read',
+  'event:manage',
+  'comm-model:read',
+  'comm-model:propose',
+  'comm-model:evaluate',
+  'comm-model:decide',
+  'partner:read',
+  'partner:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +85,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'press:read', 'school:read'],
   leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'press:read', 'school:read'],
   viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'press:read', 'school:read'],
+    'event:read',
+    'event:manage',
+    'comm-model:read',
+    'comm-model:propose',
+    'comm-model:evaluate',
+    'comm-model:decide',
+    'partner:read',
+    'partner:manage',
+  ],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'event:read', 'event:manage', 'comm-model:read', 'comm-model:propose', 'partner:read'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'event:read', 'event:manage', 'comm-model:read', 'comm-model:propose', 'partner:read'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read', 'comm-model:evaluate', 'comm-model:decide'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'event:read', 'comm-model:read', 'partner:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

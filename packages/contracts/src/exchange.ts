@@ -32,6 +32,7 @@ export const IMPORT_KINDS = [
   'press-channels',
   'schools',
 ] as const;
+export const IMPORT_KINDS = ['org-units', 'users', 'events'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;

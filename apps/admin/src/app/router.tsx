@@ -38,6 +38,9 @@ const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-route
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const PressRoutes = lazy(() => import('../features/press/press-routes.tsx'));
 const SchoolsRoutes = lazy(() => import('../features/schools/schools-routes.tsx'));
+const EventsRoutes = lazy(() => import('../features/events/events-routes.tsx'));
+const ModelsRoutes = lazy(() => import('../features/models/models-routes.tsx'));
+const PartnersRoutes = lazy(() => import('../features/partners/partners-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -138,6 +141,11 @@ export const router = createBrowserRouter(
                 'press:read',
                 <Suspense fallback={<Loading />}>
                   <PressRoutes />
+              path: 'events/*',
+              element: guard(
+                'event:read',
+                <Suspense fallback={<Loading />}>
+                  <EventsRoutes />
                 </Suspense>,
               ),
             },
@@ -147,6 +155,20 @@ export const router = createBrowserRouter(
                 'school:read',
                 <Suspense fallback={<Loading />}>
                   <SchoolsRoutes />
+              path: 'models/*',
+              element: guard(
+                'comm-model:read',
+                <Suspense fallback={<Loading />}>
+                  <ModelsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'partners/*',
+              element: guard(
+                'partner:read',
+                <Suspense fallback={<Loading />}>
+                  <PartnersRoutes />
                 </Suspense>,
               ),
             },

@@ -24,7 +24,8 @@ export const NAV_ITEMS: readonly { href: string; label: string; ready: boolean }
   { href: '/tien-do', label: 'Tiến độ', ready: true },
   { href: '/tin-tuc', label: 'Tin tức', ready: false },
   { href: '/huong-dan', label: 'Hướng dẫn', ready: false },
-  { href: '/su-kien', label: 'Sự kiện', ready: false },
+  { href: '/su-kien', label: 'Sự kiện', ready: true },
+  { href: '/make-in-da-nang', label: 'Make in Da Nang', ready: true },
   { href: '/tai-lieu', label: 'Tài liệu', ready: false },
 ];
 

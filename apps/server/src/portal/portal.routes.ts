@@ -7,6 +7,10 @@ import { renderHomePage, renderProgrammePage } from './programme.pages.ts';
 import { renderProgressPage } from './progress.pages.ts';
 import { getPublicProgress } from '../modules/reporting/index.ts';
 import { todayIso } from '../platform/time.ts';
+import { PRODUCT_CATEGORIES } from '@lantoa/contracts/events';
+import { findPublicEventsOfMonth, findPublicProducts, findPublicUpcoming, getPublicEvent, openPublicPhoto } from '../modules/events/index.ts';
+import type { BlobStore } from '../platform/storage/storage.ts';
+import { renderEventNotFound, renderEventPage, renderEventsPage, renderProductsPage } from './events.pages.ts';
 
 /** Public pages change when editors change the programme; a minute of caching is harmless. */
 const PAGE_CACHE = 'public, max-age=60';
@@ -17,7 +21,7 @@ function sendPage(reply: FastifyReply, body: string) {
 }
 
 /** The public portal: server-rendered, readable without JavaScript, no script on any page. */
-export async function portalRoutes(app: FastifyInstance, { db }: { db: Db; config: Config }) {
+export async function portalRoutes(app: FastifyInstance, { db, blobs }: { db: Db; config: Config; blobs: BlobStore }) {
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     return sendPage(reply, renderHomePage(await getPortalProgramme(db)));
   });
@@ -34,6 +38,37 @@ export async function portalRoutes(app: FastifyInstance, { db }: { db: Db; confi
     const d = programme ? await getPublicProgress(db, year) : null;
     if (!programme || !d) return sendPage(reply, renderProgressPage({ programmeTitle: 'Chưa có đề án được công bố', year, unitName: '', indicators: [] }));
     return sendPage(reply, renderProgressPage({ programmeTitle: programme.title, year, unitName: d.unitName, indicators: d.indicators }));
+  });
+
+  app.get('/su-kien', { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { thang?: string } }>, reply) => {
+    const today = todayIso();
+    const m = /^(\d{4})-(\d{2})$/.exec(request.query.thang ?? '');
+    const asked = m ? { year: +m[1]!, month: +m[2]! } : null;
+    const { year, month } = asked && asked.year >= 2000 && asked.year <= 2100 && asked.month >= 1 && asked.month <= 12 ? asked : { year: +today.slice(0, 4), month: +today.slice(5, 7) };
+    const [events, upcoming] = await Promise.all([findPublicEventsOfMonth(db, year, month), findPublicUpcoming(db, today, 6)]);
+    return sendPage(reply, renderEventsPage({ year, month, today, events, upcoming }));
+  });
+
+  app.get('/su-kien/:id', { schema: { hide: true } }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    const id = request.params.id;
+    const event = /^[0-9a-f-]{36}$/i.test(id) ? await getPublicEvent(db, id) : null;
+    if (!event) return reply.status(404).type('text/html; charset=utf-8').send(renderEventNotFound());
+    return sendPage(reply, renderEventPage(event));
+  });
+
+  app.get('/su-kien/anh/:photoId', { schema: { hide: true } }, async (request: FastifyRequest<{ Params: { photoId: string } }>, reply) => {
+    const id = request.params.photoId;
+    const photo = /^[0-9a-f-]{36}$/i.test(id) ? await openPublicPhoto(db, blobs, id) : null;
+    if (!photo) return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy ảnh');
+    return reply.header('cache-control', 'public, max-age=3600').header('x-content-type-options', 'nosniff').header('content-length', String(photo.size)).type(photo.mime).send(photo.stream);
+  });
+
+  app.get('/make-in-da-nang', { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { nam?: string; nhom?: string } }>, reply) => {
+    const y = Number(request.query.nam);
+    const year = Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null;
+    const category = (PRODUCT_CATEGORIES as readonly string[]).includes(request.query.nhom ?? '') ? request.query.nhom! : null;
+    const { years, products } = await findPublicProducts(db, { year: year ?? undefined, category: category ?? undefined });
+    return sendPage(reply, renderProductsPage({ years, year, category, products }));
   });
 
   // The page links the stylesheet with ?v=<hash of its content>: such a URL never changes meaning.

@@ -71,8 +71,8 @@ const INDICATORS = [
     desc: 'Trường (THCS, THPT, nhiều cấp, GDTX, giáo dục nghề nghiệp) có ít nhất một buổi ngoại khóa về chuyển đổi số trong năm học / tổng số trường trong sổ đang hoạt động cuối kỳ. Năm học của năm Y tính từ 01/9 năm Y−1 đến 31/8 năm Y (năm 2025 là năm học 2024–2025). Trường tính theo phường, xã trực thuộc trên cơ cấu của kỳ. Nguồn: sổ trường học.',
     formula: { numerator: { provider: 'schools_with_dx_session', params: {} }, denominator: { provider: 'schools_registered', params: {} }, aggregation: 'ratio', missing: 'zero', scale: 100 } },
   { n: 9, code: 'T9', name: 'Số mô hình truyền thông chuyển đổi số với người dân, doanh nghiệp trong năm', unit: 'mô hình',
-    desc: `Tổng số mô hình xây dựng, triển khai trong năm (mục tiêu 2–3 mỗi năm). ${FROM_REPORTS} (DX_MODELS); chuyển sang sổ mô hình truyền thông khi có.`,
-    formula: { numerator: { provider: 'data_element', params: { element: 'DX_MODELS' } }, denominator: null, aggregation: 'sum', missing: 'exclude', scale: 1 } },
+    desc: 'Số mô hình truyền thông với người dân, doanh nghiệp bắt đầu triển khai trong năm (mục tiêu 2–3 mỗi năm), tính cho đơn vị đề xuất; nhân rộng sang đơn vị khác không tính thêm. Nguồn: sổ mô hình truyền thông (đề xuất, chấm điểm, quyết định, triển khai).',
+    formula: { numerator: { provider: 'comm_models_deployed', params: {} }, denominator: null, aggregation: 'sum', missing: 'zero', scale: 1 } },
 ];
 
 export async function seedReportingConfig(db: Queryable): Promise<void> {

@@ -8,6 +8,7 @@ import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedTrainingsDemo } from './trainings-demo.seed.ts';
 import { seedPressDemo } from './press.seed.ts';
 import { seedSchoolsDemo } from './schools.seed.ts';
+import { seedEventsDemo, seedModelRubric, seedModelsDemo, seedPartnersDemo } from './events-models.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -22,7 +23,12 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedTrainingsDemo(tx);
     await seedPressDemo(tx);
     await seedSchoolsDemo(tx);
+    await seedEventsDemo(tx);
+    await seedModelRubric(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
+    // Models name their panel by account, so they come after the accounts.
+    await seedModelsDemo(tx);
+    await seedPartnersDemo(tx);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
 }
@@ -34,5 +40,6 @@ export async function seedReference(db: Db): Promise<void> {
     await seedDaNangUnits(tx);
     await seedProgramme2780(tx);
     await seedReportingConfig(tx);
+    await seedModelRubric(tx);
   });
 }

@@ -83,6 +83,12 @@ export const en: Record<MessageKey, string> = {
   'nav.schools': 'Schools',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
+  'nav.events': 'Events',
+  'nav.events.desc': 'National DX Day, the city DX Day and its Make in Da Nang products, conferences, contests, campaigns: calendar, attendance, coverage, photos.',
+  'nav.models': 'Communication models',
+  'nav.models.desc': 'DX communication models with citizens and businesses: proposal, scoring, decision, deployment, replication.',
+  'nav.partners': 'Partners',
+  'nav.partners.desc': 'Domestic and international partners: agreements, contributions in cash or in kind, activities they joined.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',

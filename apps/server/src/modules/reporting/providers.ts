@@ -6,6 +6,7 @@ import { computePlanTargetFacts } from '../plans/index.ts';
 import { computeTrainingFacts } from '../trainings/index.ts';
 import { computeColumnFacts, countArticlesForYear } from '../press/index.ts';
 import { computeSchoolFacts } from '../schools/index.ts';
+import { computeModelFacts } from '../comm-models/index.ts';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -203,6 +204,14 @@ export const PROVIDERS: Provider[] = [
     label: 'Trường từ THCS trở lên có buổi ngoại khóa về chuyển đổi số trong năm học (1/0)',
     params: z.object({}),
     compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).withSession,
+  },
+    name: 'comm_models_deployed',
+    label: 'Số mô hình truyền thông CĐS bắt đầu triển khai trong năm (theo đơn vị đề xuất)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const f = await computeModelFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
+      return new Map(f.byUnit.map((r) => [r.unitId, r.count]));
+    },
   },
 ];
 

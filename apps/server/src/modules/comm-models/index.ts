@@ -1,0 +1,3 @@
+/** Public face of the communication models module: the register's facts for target 9. */
+export { computeModelFacts, type ModelFacts } from './comm-models.service.ts';
+export { modelListExport } from './comm-models.exports.ts';

@@ -1,0 +1,2 @@
+/** Public face of the partners module. */
+export { partnerListExport } from './partners.exports.ts';
