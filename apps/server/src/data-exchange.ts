@@ -6,6 +6,9 @@ import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
 import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
+import { eventImporter, eventListExport } from './modules/events/index.ts';
+import { partnerListExport } from './modules/partners/index.ts';
+import { modelListExport } from './modules/comm-models/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
 export const EXPORT_SOURCES: readonly ExportSource[] = [
@@ -20,6 +23,9 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   articleCountsExport,
   schoolListExport,
   sessionListExport,
+  eventListExport,
+  modelListExport,
+  partnerListExport,
 ];
 
 /** The kinds of data that import from spreadsheets. */
@@ -29,13 +35,5 @@ export const IMPORTERS: readonly Importer[] = [
   participantImporter,
   channelImporter,
   schoolImporter,
+  eventImporter,
 ];
-import { eventImporter, eventListExport } from './modules/events/index.ts';
-import { partnerListExport } from './modules/partners/index.ts';
-import { modelListExport } from './modules/comm-models/index.ts';
-
-/** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, eventListExport, modelListExport, partnerListExport];
-
-/** The kinds of data that import from spreadsheets. */
-export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, eventImporter];

@@ -31,8 +31,8 @@ export const IMPORT_KINDS = [
   'training-participants',
   'press-channels',
   'schools',
+  'events',
 ] as const;
-export const IMPORT_KINDS = ['org-units', 'users', 'events'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;

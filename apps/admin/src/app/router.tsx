@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { Permission } from '@lantoa/contracts/access';
 import { Loading } from '../components/ui/spinner.tsx';
@@ -50,6 +50,16 @@ function guard(permission: Permission, element: ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
 }
 
+/** A feature with its own <Routes>, loaded when first opened, behind its read permission. */
+function feature(permission: Permission, Routes: ComponentType) {
+  return guard(
+    permission,
+    <Suspense fallback={<Loading />}>
+      <Routes />
+    </Suspense>,
+  );
+}
+
 export const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
@@ -72,106 +82,18 @@ export const router = createBrowserRouter(
             { path: 'org-units/:id/move', element: guard('org-unit:restructure', <MoveUnitPage />) },
             { path: 'org-units/:id/close', element: guard('org-unit:restructure', <CloseUnitPage />) },
             { path: 'org-units/:id/split', element: guard('org-unit:restructure', <SplitUnitPage />) },
-            {
-              path: 'programme/*',
-              element: guard(
-                'programme:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'plans/*',
-              element: guard(
-                'plan:read',
-                <Suspense fallback={<Loading />}>
-                  <PlansRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'trainings/*',
-              element: guard(
-                'training:read',
-                <Suspense fallback={<Loading />}>
-                  <TrainingsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'budget/*',
-              element: guard(
-                'budget:read',
-                <Suspense fallback={<Loading />}>
-                  <BudgetRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'dashboard/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <DashboardRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'programme-report/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeReportRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'reports/*',
-              element: guard(
-                'report:read',
-                <Suspense fallback={<Loading />}>
-                  <ReportsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'press/*',
-              element: guard(
-                'press:read',
-                <Suspense fallback={<Loading />}>
-                  <PressRoutes />
-              path: 'events/*',
-              element: guard(
-                'event:read',
-                <Suspense fallback={<Loading />}>
-                  <EventsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'schools/*',
-              element: guard(
-                'school:read',
-                <Suspense fallback={<Loading />}>
-                  <SchoolsRoutes />
-              path: 'models/*',
-              element: guard(
-                'comm-model:read',
-                <Suspense fallback={<Loading />}>
-                  <ModelsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'partners/*',
-              element: guard(
-                'partner:read',
-                <Suspense fallback={<Loading />}>
-                  <PartnersRoutes />
-                </Suspense>,
-              ),
-            },
+            { path: 'programme/*', element: feature('programme:read', ProgrammeRoutes) },
+            { path: 'plans/*', element: feature('plan:read', PlansRoutes) },
+            { path: 'trainings/*', element: feature('training:read', TrainingsRoutes) },
+            { path: 'budget/*', element: feature('budget:read', BudgetRoutes) },
+            { path: 'dashboard/*', element: feature('dashboard:read', DashboardRoutes) },
+            { path: 'programme-report/*', element: feature('dashboard:read', ProgrammeReportRoutes) },
+            { path: 'reports/*', element: feature('report:read', ReportsRoutes) },
+            { path: 'press/*', element: feature('press:read', PressRoutes) },
+            { path: 'schools/*', element: feature('school:read', SchoolsRoutes) },
+            { path: 'events/*', element: feature('event:read', EventsRoutes) },
+            { path: 'models/*', element: feature('comm-model:read', ModelsRoutes) },
+            { path: 'partners/*', element: feature('partner:read', PartnersRoutes) },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },

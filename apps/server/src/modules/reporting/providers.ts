@@ -205,6 +205,7 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).withSession,
   },
+  {
     name: 'comm_models_deployed',
     label: 'Số mô hình truyền thông CĐS bắt đầu triển khai trong năm (theo đơn vị đề xuất)',
     params: z.object({}),
