@@ -65,6 +65,15 @@ const EXPECTED: Record<string, RouteAccess> = {
   'PUT /api/v1/trainings/classes/:id': 'training:manage',
   'DELETE /api/v1/trainings/classes/:id': 'training:manage',
   'PUT /api/v1/trainings/classes/:id/participants': 'training:manage',
+  'GET /api/v1/cdt/teams': 'cdt:read',
+  'GET /api/v1/cdt/teams/export': 'cdt:read',
+  'POST /api/v1/cdt/teams': 'cdt:manage',
+  'GET /api/v1/cdt/teams/:id': 'cdt:read',
+  'PUT /api/v1/cdt/teams/:id': 'cdt:manage',
+  'GET /api/v1/cdt/log-teams': 'cdt:log',
+  'POST /api/v1/cdt/support-logs': 'cdt:log',
+  'GET /api/v1/cdt/support-logs': 'cdt:read',
+  'GET /api/v1/cdt/summary': 'cdt:read',
   'GET /api/v1/report-forms': 'report:read',
   'GET /api/v1/reports': 'report:read',
   'GET /api/v1/reports/entry': 'report:read',
@@ -119,6 +128,7 @@ const ACCOUNTS: Record<Role, string> = {
   finance_appraiser: 'taichinh',
   leader: 'lanhdao',
   viewer: 'xem',
+  cdt_member: 'cdt.haichau',
 };
 
 let s: TestServer;

@@ -25,7 +25,7 @@ export const ExportAcceptedSchema = z.object({ jobId: z.uuid() });
 export const ExportJobResultSchema = z.object({ fileId: z.uuid(), rows: z.number().int(), name: z.string() });
 export type ExportJobResult = z.infer<typeof ExportJobResultSchema>;
 
-export const IMPORT_KINDS = ['org-units', 'users'] as const;
+export const IMPORT_KINDS = ['org-units', 'users', 'cdt-teams'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;
