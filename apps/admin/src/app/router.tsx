@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import type { Permission } from '@lantoa/contracts/access';
 import { Loading } from '../components/ui/spinner.tsx';
 import { onCsrfRefresh, onUnauthenticated } from '../lib/api-client.ts';
-import { getMe, ME_QUERY_KEY, setSessionEndReason } from '../lib/auth.tsx';
+import { getMe, keepOfflineMe, ME_QUERY_KEY, setSessionEndReason } from '../lib/auth.tsx';
 import { queryClient } from '../lib/query-client.ts';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
@@ -35,6 +35,7 @@ const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
+const CdtRoutes = lazy(() => import('../features/cdt/cdt-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -112,6 +113,15 @@ export const router = createBrowserRouter(
               ),
             },
             {
+              path: 'cdt/*',
+              element: guard(
+                'cdt:read',
+                <Suspense fallback={<Loading />}>
+                  <CdtRoutes />
+                </Suspense>,
+              ),
+            },
+            {
               path: 'reports/*',
               element: guard(
                 'report:read',
@@ -154,6 +164,7 @@ export const router = createBrowserRouter(
 // A request that finds the session gone sends the user to the login page, saying why.
 onUnauthenticated((code) => {
   setSessionEndReason(code);
+  keepOfflineMe(null);
   queryClient.setQueryData(ME_QUERY_KEY, null);
 });
 

@@ -67,7 +67,7 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
       JOIN demo_chain c ON c.origin = t.origin;
 
     INSERT INTO cdt_team (unit_id, served_area, status, established_on, contact_name, contact_phone, note, is_demo)
-    SELECT u.id, initcap(t.area) || ' (' || t.short || ')',
+    SELECT u.id, upper(left(t.area, 1)) || substr(t.area, 2) || ' (' || t.short || ')',
            CASE WHEN abs(hashtext(u.id::text)) % 50 = 0 THEN 'suspended' ELSE 'active' END,
            t.founded, NULL, '0905' || lpad((abs(hashtext(u.id::text || 'p')) % 1000000)::text, 6, '0'), 'Dữ liệu mẫu', true
       FROM demo_team t JOIN org_unit u ON u.external_key = 'demo-cdt:' || t.okey;

@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'nav.reports': 'Periodic reports',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
+  'nav.cdt': 'Digital technology teams',
+  'nav.cdt.desc': 'Community digital technology teams: profiles, members, support logs (also offline), summaries.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',
@@ -128,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'role.finance_appraiser': 'Finance appraiser',
   'role.leader': 'People’s Committee leader',
   'role.viewer': 'Viewer',
+  'role.cdt_member': 'Community digital technology team member',
 
   'unitType.province': 'Province/City',
   'unitType.district': 'District',

@@ -74,6 +74,8 @@ export const vi = {
     'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
   'nav.reports': 'Báo cáo định kỳ',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
+  'nav.cdt': 'Tổ công nghệ số',
+  'nav.cdt.desc': 'Tổ công nghệ số cộng đồng: hồ sơ tổ, thành viên, ghi nhận hỗ trợ người dân (cả khi không có mạng), tổng hợp.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
@@ -123,6 +125,7 @@ export const vi = {
   'role.finance_appraiser': 'Thẩm định tài chính',
   'role.leader': 'Lãnh đạo UBND',
   'role.viewer': 'Người xem',
+  'role.cdt_member': 'Thành viên Tổ công nghệ số cộng đồng',
 
   'unitType.province': 'Tỉnh/Thành phố',
   'unitType.district': 'Quận/Huyện',
