@@ -62,8 +62,9 @@ function teamWhere(f: TeamFilter): { where: string; params: unknown[] } {
   if (f.status) where.push(`t.status = ${p(f.status)}`);
   if (f.belowMinimum === true) where.push(`t.member_count < ${p(f.minMembers)}`);
   if (f.belowMinimum === false) where.push(`t.member_count >= ${p(f.minMembers)}`);
-  if (f.q) {
-    const q = p(f.q);
+  // Every word must appear (in any order, diacritics and đ folded): "dong da thu nghiem" finds "Đống Đa (thử nghiệm)".
+  for (const word of (f.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const q = p(word);
     where.push(`(t.search_text LIKE '%' || vn_fold(${q}) || '%' OR v.search_text LIKE '%' || vn_fold(${q}) || '%')`);
   }
   return { where: where.join(' AND '), params };

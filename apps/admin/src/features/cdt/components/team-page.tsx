@@ -88,14 +88,24 @@ function TeamDetail({ team }: { team: TeamView }) {
                 {t('cdt.logSupport')}
               </ButtonLink>
             ) : null}
-            {team.canEdit && !editing ? <Button onClick={() => setEditing(true)}>{t('cdt.edit')}</Button> : null}
+            {team.canEdit && !editing ? (
+              <Button
+                onClick={() => {
+                  dismissFlash();
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t('cdt.edit')}
+              </Button>
+            ) : null}
           </>
         }
       />
       <CdtTabs />
       {flash || saved ? (
         <Alert tone="success">
-          <p>{t(flash ?? 'cdt.saved')}</p>
+          <p>{t(saved ? 'cdt.saved' : (flash ?? 'cdt.saved'))}</p>
           <Button
             size="sm"
             variant="ghost"
