@@ -23,7 +23,7 @@ export type TeamRow = {
 
 /** Team, its version valid on $date (name, parent) and the parent's name on that day. */
 const TEAM_FROM = `cdt_team t
-  JOIN org_unit_version v ON v.unit_id = t.unit_id AND v.validity @> $1::date
+  JOIN org_unit_version v ON v.unit_id = t.unit_id AND v.type = 'cdt_team' AND v.validity @> $1::date
   LEFT JOIN org_unit_version pv ON pv.unit_id = v.parent_id AND pv.validity @> $1::date`;
 const TEAM_COLS = `t.unit_id, v.name, t.served_area, t.status, v.parent_id AS commune_id, pv.name AS commune_name,
   to_char(t.established_on, 'YYYY-MM-DD') AS established_on, t.member_count, t.contact_name, t.contact_phone, t.note, t.is_demo,
@@ -42,12 +42,12 @@ export type TeamFilter = {
 };
 
 const ORDER: Record<string, string> = {
-  name: 'v.name COLLATE "vi-x-icu", t.unit_id',
-  '-name': 'v.name COLLATE "vi-x-icu" DESC, t.unit_id',
-  commune: 'pv.name COLLATE "vi-x-icu", v.name COLLATE "vi-x-icu", t.unit_id',
-  members: 't.member_count, v.name COLLATE "vi-x-icu", t.unit_id',
-  '-members': 't.member_count DESC, v.name COLLATE "vi-x-icu", t.unit_id',
-  established: 't.established_on NULLS LAST, v.name COLLATE "vi-x-icu", t.unit_id',
+  name: 'v.name COLLATE "vi-x-icu", v.unit_id',
+  '-name': 'v.name COLLATE "vi-x-icu" DESC, v.unit_id DESC',
+  commune: 'pv.name COLLATE "vi-x-icu", v.name COLLATE "vi-x-icu", v.unit_id',
+  members: 't.member_count, v.name COLLATE "vi-x-icu", v.unit_id',
+  '-members': 't.member_count DESC, v.name COLLATE "vi-x-icu", v.unit_id',
+  established: 't.established_on NULLS LAST, v.name COLLATE "vi-x-icu", v.unit_id',
 };
 
 function teamWhere(f: TeamFilter): { where: string; params: unknown[] } {
@@ -321,7 +321,7 @@ export async function listLogs(
   const w = where.join(' AND ');
   const [total, page] = await Promise.all([
     db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cdt_support_log l WHERE ${w}`, params),
-    db.query<LogRow>(`SELECT ${LOG_COLS} FROM cdt_support_log l WHERE ${w} ORDER BY l.log_date DESC, l.created_at DESC, l.id LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`, params),
+    db.query<LogRow>(`SELECT ${LOG_COLS} FROM cdt_support_log l WHERE ${w} ORDER BY l.log_date DESC, l.id DESC LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`, params),
   ]);
   return { rows: page.rows, total: total.rows[0]!.n };
 }
@@ -351,8 +351,9 @@ export async function aggregateLogs(db: Queryable, f: { from: string; to: string
   return rows;
 }
 
-export async function findTeamStatuses(db: Queryable, teamIds: string[]): Promise<Map<string, TeamStatus>> {
-  if (teamIds.length === 0) return new Map();
-  const { rows } = await db.query<{ unit_id: string; status: TeamStatus }>('SELECT unit_id, status FROM cdt_team WHERE unit_id = ANY($1::uuid[])', [teamIds]);
+/** Teams that are not active (few): every other team is active. */
+export async function findInactiveTeams(db: Queryable): Promise<Map<string, TeamStatus>> {
+  const { rows } = await db.query<{ unit_id: string; status: TeamStatus }>(`SELECT unit_id, status FROM cdt_team WHERE status <> 'active'`);
   return new Map(rows.map((r) => [r.unit_id, r.status]));
 }
+

@@ -262,6 +262,12 @@ export async function findSupportLogs(ctx: AuthedCtx, q: z.infer<typeof SupportL
 
 // ── Summaries ────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Above this many teams a summary reads the period's logs of every team (one index range) and
+ * keeps its own in memory, rather than testing each log against a long list of ids.
+ */
+const MANY_TEAMS = 20_000;
+
 function lastDayOfMonth(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
@@ -286,10 +292,12 @@ export async function getSupportSummary(ctx: AuthedCtx, q: SupportSummaryQuery):
   }
   const teams = nodes.filter((n) => n.type === 'cdt_team');
   const teamIds = teams.map((t) => t.id);
-  const [aggregates, statuses] = await Promise.all([
-    teamIds.length ? repo.aggregateLogs(ctx.db, { from, to, teamIds }) : Promise.resolve([]),
-    repo.findTeamStatuses(ctx.db, teamIds),
+  const [all, statuses] = await Promise.all([
+    teamIds.length ? repo.aggregateLogs(ctx.db, { from, to, teamIds: teamIds.length > MANY_TEAMS ? null : teamIds }) : Promise.resolve([]),
+    repo.findInactiveTeams(ctx.db),
   ]);
+  const teamSet = new Set(teamIds);
+  const aggregates = teamIds.length > MANY_TEAMS ? all.filter((a) => teamSet.has(a.team_unit_id)) : all;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const parentIds = [...new Set(teams.map((t) => t.parentId).filter((x): x is string => !!x && !byId.has(x)))];
   for (const p of await loadUnitsAt(ctx.db, parentIds, asOf)) byId.set(p.id, p);
@@ -342,7 +350,10 @@ async function loadNodes(db: Queryable, roots: string[], asOf: string): Promise<
 export async function computeSupportFacts(db: Queryable, f: { year: number; teamIds: string[] }): Promise<Map<string, SupportTotals>> {
   const out = new Map<string, SupportTotals>();
   if (f.teamIds.length === 0) return out;
-  for (const a of await repo.aggregateLogs(db, { from: `${f.year}-01-01`, to: `${f.year}-12-31`, teamIds: f.teamIds })) {
+  const wanted = new Set(f.teamIds);
+  const rows = await repo.aggregateLogs(db, { from: `${f.year}-01-01`, to: `${f.year}-12-31`, teamIds: f.teamIds.length > MANY_TEAMS ? null : f.teamIds });
+  for (const a of rows) {
+    if (!wanted.has(a.team_unit_id)) continue;
     addToTotals(out.get(a.team_unit_id) ?? out.set(a.team_unit_id, emptyTotals()).get(a.team_unit_id)!, a);
   }
   return out;
