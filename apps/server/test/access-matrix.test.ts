@@ -175,7 +175,8 @@ describe('route × role matrix', () => {
       }
     }
     expect(table.length).toBe(routes.length * clients.size);
-  });
+    // Every route for every role: well over a thousand requests.
+  }, 120_000);
 
   it('limits the subtree-scoped routes to the subtree', async () => {
     const editor = await s.as('bientap.haichau');

@@ -17,7 +17,7 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
   if (!city) return;
   await db.query(`
     CREATE TEMP TABLE demo_old_commune ON COMMIT DROP AS
-      SELECT v.unit_id, u.external_key, coalesce(v.short_name, regexp_replace(v.name, '^(Phường|Xã|Thị trấn) ', '')) AS short, v.type
+      SELECT v.unit_id, u.external_key, coalesce(v.short_name, regexp_replace(v.name, '^(Phường|Xã|Thị trấn) ', '')) AS short, v.type, v.official_code
         FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id
        WHERE v.validity @> DATE '2022-06-01' AND v.type IN ('ward', 'commune', 'township');
 
@@ -45,7 +45,7 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
        WHERE e.origin = c.origin AND e.seg_to IS NULL);
 
     CREATE TEMP TABLE demo_team ON COMMIT DROP AS
-      SELECT o.unit_id AS origin, o.external_key || ':' || n AS okey, n,
+      SELECT o.unit_id AS origin, o.external_key || ':' || n AS okey, n, 'T' || coalesce(o.official_code, left(md5(o.unit_id::text), 6)) || '-' || n AS code,
              CASE WHEN o.type = 'ward' THEN 'tổ dân phố ' ELSE 'thôn ' END || (n * 3 - 2 + abs(hashtext(o.unit_id::text)) % 3) AS area,
              o.short,
              DATE '2022-03-01' + (abs(hashtext(o.unit_id::text || n)) % 90) AS founded,
@@ -59,8 +59,8 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
     [city.id],
   );
   await db.query(`
-    INSERT INTO org_unit_version (unit_id, name, type, parent_id, valid_from, valid_to, note)
-    SELECT u.id, 'Tổ CNSCĐ ' || t.area || ' (' || t.short || ')', 'cdt_team', c.unit_id,
+    INSERT INTO org_unit_version (unit_id, name, type, official_code, parent_id, valid_from, valid_to, note)
+    SELECT u.id, 'Tổ CNSCĐ ' || t.area || ' (' || t.short || ')', 'cdt_team', t.code, c.unit_id,
            CASE WHEN c.depth = 0 THEN t.founded ELSE c.seg_from END, c.seg_to, 'Dữ liệu mẫu'
       FROM demo_team t
       JOIN org_unit u ON u.external_key = 'demo-cdt:' || t.okey
