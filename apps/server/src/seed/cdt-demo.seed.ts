@@ -44,15 +44,18 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
       SELECT 1 FROM demo_chain e JOIN org_unit_version v ON v.unit_id = e.unit_id AND v.valid_to IS NULL
        WHERE e.origin = c.origin AND e.seg_to IS NULL);
 
+    -- Teams are numbered within the commune they belong to today ("Tổ CNSCĐ số 3"); the old ward
+    -- lives on in the area served, so that unit searches for a ward's name find the ward only.
     CREATE TEMP TABLE demo_team ON COMMIT DROP AS
-      SELECT o.unit_id AS origin, o.external_key || ':' || n AS okey, n, 'T' || coalesce(o.official_code, left(md5(o.unit_id::text), 6)) || '-' || n AS code,
+      SELECT x.*, row_number() OVER (PARTITION BY x.final ORDER BY x.short, x.n) AS seq FROM (
+      SELECT (SELECT c.unit_id FROM demo_chain c WHERE c.origin = o.unit_id AND c.seg_to IS NULL) AS final, o.unit_id AS origin, o.external_key || ':' || n AS okey, n, 'T' || coalesce(o.official_code, left(md5(o.unit_id::text), 6)) || '-' || n AS code,
              CASE WHEN o.type = 'ward' THEN 'tổ dân phố ' ELSE 'thôn ' END || (n * 3 - 2 + abs(hashtext(o.unit_id::text)) % 3) AS area,
              o.short,
              DATE '2022-03-01' + (abs(hashtext(o.unit_id::text || n)) % 90) AS founded,
              5 + abs(hashtext(o.unit_id::text || n || 'm')) % 6 AS members
         FROM demo_old_commune o
         CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext(o.unit_id::text)) % 3) n
-       WHERE EXISTS (SELECT 1 FROM demo_chain c WHERE c.origin = o.unit_id);
+       WHERE EXISTS (SELECT 1 FROM demo_chain c WHERE c.origin = o.unit_id)) x;
   `);
   await db.query(
     `INSERT INTO org_unit (external_key, root_id) SELECT 'demo-cdt:' || okey, $1 FROM demo_team`,
@@ -60,7 +63,7 @@ export async function seedCdtDemo(db: Queryable): Promise<void> {
   );
   await db.query(`
     INSERT INTO org_unit_version (unit_id, name, type, official_code, parent_id, valid_from, valid_to, note)
-    SELECT u.id, 'Tổ CNSCĐ ' || t.area || ' (' || t.short || ')', 'cdt_team', t.code, c.unit_id,
+    SELECT u.id, 'Tổ CNSCĐ số ' || t.seq, 'cdt_team', t.code, c.unit_id,
            CASE WHEN c.depth = 0 THEN t.founded ELSE c.seg_from END, c.seg_to, 'Dữ liệu mẫu'
       FROM demo_team t
       JOIN org_unit u ON u.external_key = 'demo-cdt:' || t.okey
