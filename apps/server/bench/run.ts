@@ -13,6 +13,7 @@ import { generateNationalStructure, type Scale } from '../src/seed/national.seed
 import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';
+import { benchCdt } from './cdt.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -22,6 +23,8 @@ const SCALE: Scale = {
   teamsPerCommune: 30, // ≈ 100,000 community digital technology teams
 };
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 25);
+/** One part only (e.g. BENCH_ONLY=cdt), after the structure: for working on that part. */
+const ONLY = process.env.BENCH_ONLY ?? null;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,6 +80,10 @@ async function main() {
         `— nạp trong ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     const p = g.sampleProvinceId;
+    if (ONLY === 'cdt') {
+      printTable(`Tổ công nghệ số cộng đồng — ${ITERATIONS} lần đo mỗi dòng`, await benchCdt(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+      return;
+    }
     const results: Row[] = [];
     results.push(await measure('tree as of 2025-08-01, one province (query + nesting)', async () => {
       const rows = await findVersionsAsOf(db!, '2025-08-01', p);
@@ -97,6 +104,7 @@ async function main() {
     results.push(await measure('search "xa 12" folded, all periods, top 20', async () => (await searchVersions(db!, 'xa 12', { includeHistorical: true, limit: 20 })).length));
     printTable(`Cây đơn vị theo thời gian — ${ITERATIONS} lần đo mỗi dòng`, results);
     printTable(`Kế hoạch và dự toán — ${ITERATIONS} lần đo mỗi dòng`, await benchPlans(db, p, measure));
+    printTable(`Tổ công nghệ số cộng đồng — ${ITERATIONS} lần đo mỗi dòng`, await benchCdt(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
     await benchExport(db);
     process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
     printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));

@@ -28,6 +28,7 @@ import { schoolRoutes } from './modules/schools/schools.routes.ts';
 import { eventRoutes } from './modules/events/events.routes.ts';
 import { commModelRoutes } from './modules/comm-models/comm-models.routes.ts';
 import { partnerRoutes } from './modules/partners/partners.routes.ts';
+import { cdtRoutes } from './modules/cdt/cdt.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(eventRoutes, deps);
   await app.register(commModelRoutes, deps);
   await app.register(partnerRoutes, deps);
+  await app.register(cdtRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

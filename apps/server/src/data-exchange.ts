@@ -37,3 +37,10 @@ export const IMPORTERS: readonly Importer[] = [
   schoolImporter,
   eventImporter,
 ];
+import { teamImporter, teamListExport } from './modules/cdt/index.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, teamListExport];
+
+/** The kinds of data that import from spreadsheets. */
+export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, teamImporter];

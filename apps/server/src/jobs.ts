@@ -5,6 +5,7 @@ import { defineExportJob } from './platform/exports/exports.jobs.ts';
 import { defineImportJob } from './platform/imports/imports.jobs.ts';
 import { EXPORT_SOURCES, IMPORTERS } from './data-exchange.ts';
 import { pullFeedsJob, PULL_FEEDS_SCHEDULE } from './modules/press/index.ts';
+import { recountTeamsJob } from './modules/cdt/index.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -18,8 +19,13 @@ export function buildJobRegistry(): JobRegistry {
   registry.register(defineExportJob(EXPORT_SOURCES));
   registry.register(defineImportJob(IMPORTERS));
   registry.register(pullFeedsJob);
+  registry.register(recountTeamsJob);
   return registry;
 }
 
 /** Scheduled tasks (cron, Vietnam time) run by the worker. */
 export const SCHEDULES = [{ kind: dispatchRemindersJob.kind, cron: '* * * * *' }, PULL_FEEDS_SCHEDULE];
+export const SCHEDULES = [
+  { kind: dispatchRemindersJob.kind, cron: '* * * * *' },
+  { kind: recountTeamsJob.kind, cron: '5 0 * * *' },
+];

@@ -121,6 +121,15 @@ const EXPECTED: Record<string, RouteAccess> = {
   'DELETE /api/v1/partners/:id/agreements/:itemId': 'partner:manage',
   'DELETE /api/v1/partners/:id/contributions/:itemId': 'partner:manage',
   'DELETE /api/v1/partners/:id/activities/:itemId': 'partner:manage',
+  'GET /api/v1/cdt/teams': 'cdt:read',
+  'GET /api/v1/cdt/teams/export': 'cdt:read',
+  'POST /api/v1/cdt/teams': 'cdt:manage',
+  'GET /api/v1/cdt/teams/:id': 'cdt:read',
+  'PUT /api/v1/cdt/teams/:id': 'cdt:manage',
+  'GET /api/v1/cdt/log-teams': 'cdt:log',
+  'POST /api/v1/cdt/support-logs': 'cdt:log',
+  'GET /api/v1/cdt/support-logs': 'cdt:read',
+  'GET /api/v1/cdt/summary': 'cdt:read',
   'GET /api/v1/report-forms': 'report:read',
   'GET /api/v1/reports': 'report:read',
   'GET /api/v1/reports/entry': 'report:read',
@@ -175,6 +184,7 @@ const ACCOUNTS: Record<Role, string> = {
   finance_appraiser: 'taichinh',
   leader: 'lanhdao',
   viewer: 'xem',
+  cdt_member: 'cdt.haichau',
 };
 
 let s: TestServer;
@@ -222,6 +232,7 @@ describe('route × role matrix', () => {
     }
     expect(table.length).toBe(routes.length * clients.size);
     // Every route times every role: the time grows with each module, and more on a busy machine.
+    // Every route for every role: well over a thousand requests.
   }, 120_000);
 
   it('limits the subtree-scoped routes to the subtree', async () => {

@@ -161,8 +161,10 @@ describe('structural actions', () => {
   });
 
   it('splits a unit into two and closes it', async () => {
-    const src = await unitId(s.db, 'gso2025:20209');
     const city = await unitId(s.db, 'gso:48');
+    // A ward without units under it (the demo wards have community digital-technology teams).
+    const made = await admin.post('/api/v1/org-units', { effectiveDate: '2026-01-01', name: 'Phường Thanh Khê Tạm', type: 'ward', parentId: city });
+    const src = made.body.unitIds[0] as string;
     const res = await admin.post(`/api/v1/org-units/${src}/split`, {
       effectiveDate: '2027-06-01', keepSource: false,
       parts: [

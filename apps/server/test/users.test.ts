@@ -14,7 +14,7 @@ describe('user administration', () => {
   it('lists users with search (diacritics folded), filters, sorting and paging', async () => {
     const all = await admin.get('/api/v1/users?pageSize=3&sort=username');
     expect(all.status).toBe(200);
-    expect(all.body.total).toBe(8);
+    expect(all.body.total).toBe(9);
     expect(all.body.items).toHaveLength(3);
     expect(all.body.items.map((u: { username: string }) => u.username)).toEqual(['admin', 'bientap.haichau', 'bientap.thanhkhe']);
     const folded = await admin.get(`/api/v1/users?q=${encodeURIComponent('tham dinh')}`);

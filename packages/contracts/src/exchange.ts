@@ -33,6 +33,7 @@ export const IMPORT_KINDS = [
   'schools',
   'events',
 ] as const;
+export const IMPORT_KINDS = ['org-units', 'users', 'cdt-teams'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;

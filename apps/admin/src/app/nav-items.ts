@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/events', labelKey: 'nav.events', permission: 'event:read' },
   { to: '/models', labelKey: 'nav.models', permission: 'comm-model:read' },
   { to: '/partners', labelKey: 'nav.partners', permission: 'partner:read' },
+  { to: '/cdt', labelKey: 'nav.cdt', permission: 'cdt:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

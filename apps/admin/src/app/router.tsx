@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import type { Permission } from '@lantoa/contracts/access';
 import { Loading } from '../components/ui/spinner.tsx';
 import { onCsrfRefresh, onUnauthenticated } from '../lib/api-client.ts';
-import { getMe, ME_QUERY_KEY, setSessionEndReason } from '../lib/auth.tsx';
+import { getMe, keepOfflineMe, ME_QUERY_KEY, setSessionEndReason } from '../lib/auth.tsx';
 import { queryClient } from '../lib/query-client.ts';
 import { ChangePasswordPage } from '../features/auth/components/change-password-page.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
@@ -41,6 +41,7 @@ const SchoolsRoutes = lazy(() => import('../features/schools/schools-routes.tsx'
 const EventsRoutes = lazy(() => import('../features/events/events-routes.tsx'));
 const ModelsRoutes = lazy(() => import('../features/models/models-routes.tsx'));
 const PartnersRoutes = lazy(() => import('../features/partners/partners-routes.tsx'));
+const CdtRoutes = lazy(() => import('../features/cdt/cdt-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -94,6 +95,69 @@ export const router = createBrowserRouter(
             { path: 'events/*', element: feature('event:read', EventsRoutes) },
             { path: 'models/*', element: feature('comm-model:read', ModelsRoutes) },
             { path: 'partners/*', element: feature('partner:read', PartnersRoutes) },
+            {
+              path: 'programme/*',
+              element: guard(
+                'programme:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'plans/*',
+              element: guard(
+                'plan:read',
+                <Suspense fallback={<Loading />}>
+                  <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'budget/*',
+              element: guard(
+                'budget:read',
+                <Suspense fallback={<Loading />}>
+                  <BudgetRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'dashboard/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'programme-report/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeReportRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'cdt/*',
+              element: guard(
+                'cdt:read',
+                <Suspense fallback={<Loading />}>
+                  <CdtRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'reports/*',
+              element: guard(
+                'report:read',
+                <Suspense fallback={<Loading />}>
+                  <ReportsRoutes />
+                </Suspense>,
+              ),
+            },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },
@@ -128,6 +192,7 @@ export const router = createBrowserRouter(
 // A request that finds the session gone sends the user to the login page, saying why.
 onUnauthenticated((code) => {
   setSessionEndReason(code);
+  keepOfflineMe(null);
   queryClient.setQueryData(ME_QUERY_KEY, null);
 });
 

@@ -1,20 +1,51 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleHasPermission, type Permission } from '@lantoa/contracts/access';
 import type { Me } from '@lantoa/contracts/auth';
-import { apiFetch, isApiError, setCsrfToken } from './api-client.ts';
+import { apiFetch, isApiError, NETWORK_ERROR, setCsrfToken } from './api-client.ts';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
-/** The signed-in user, or null when nobody is signed in. */
+const OFFLINE_ME_KEY = 'lantoa.me';
+
+/**
+ * The last signed-in user, kept on the device (without the anti-forgery token) so that the app
+ * opens without a network: a team member logs support offline and it is sent later.
+ */
+export function keepOfflineMe(me: Me | null): void {
+  try {
+    if (me) localStorage.setItem(OFFLINE_ME_KEY, JSON.stringify({ ...me, csrfToken: '' }));
+    else localStorage.removeItem(OFFLINE_ME_KEY);
+  } catch {
+    // Private browsing without storage: the app simply needs the network.
+  }
+}
+
+function offlineMe(): Me | null {
+  try {
+    const kept = localStorage.getItem(OFFLINE_ME_KEY);
+    return kept ? (JSON.parse(kept) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in user, or null when nobody is signed in (offline: the last one, if any). */
 export async function getMe(): Promise<Me | null> {
   try {
     const me = await apiFetch<Me>('/auth/me', { ignoreUnauthenticated: true });
     setCsrfToken(me.csrfToken);
+    keepOfflineMe(me);
     return me;
   } catch (err) {
     if (isApiError(err) && err.status === 401) {
       setCsrfToken(null);
+      keepOfflineMe(null);
       return null;
+    }
+    // No network: carry on as the last signed-in user; the server still checks every request.
+    if (isApiError(err, NETWORK_ERROR)) {
+      const kept = offlineMe();
+      if (kept) return kept;
     }
     throw err;
   }
@@ -24,6 +55,8 @@ export const meQueryOptions = queryOptions({
   queryKey: ME_QUERY_KEY,
   queryFn: getMe,
   staleTime: 5 * 60_000,
+  // Asked even offline: getMe answers the last signed-in user then.
+  networkMode: 'always',
 });
 
 export function useSession() {
@@ -65,6 +98,7 @@ export function useLogout() {
     mutationFn: () => apiFetch<{ ok: true }>('/auth/logout', { method: 'POST', ignoreUnauthenticated: true }),
     onSettled: () => {
       setCsrfToken(null);
+      keepOfflineMe(null);
       // The session query keeps its observers, so the guard hears "nobody signed in" and leaves
       // the signed-in pages before any of them renders again; clearing it away instead left the
       // menu asking for a user that was no longer there.

@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS: {
   { username: 'bientap.thanhkhe', fullName: 'Phạm Văn Thanh', homeKey: 'gso2025:20209', role: 'unit_editor', scopeKey: 'gso2025:20209', description: 'Biên tập viên — Phường Thanh Khê' },
   { username: 'taichinh', fullName: 'Võ Thị Thẩm Định', homeKey: 'agency:so-tai-chinh', role: 'finance_appraiser', scopeKey: 'gso:48', description: 'Thẩm định tài chính (Sở Tài chính) — toàn thành phố' },
   { username: 'lanhdao', fullName: 'Hoàng Văn Lãnh Đạo', homeKey: 'gso:48', role: 'leader', scopeKey: 'gso:48', description: 'Lãnh đạo UBND thành phố' },
+  { username: 'cdt.haichau', fullName: 'Ngô Thị Tổ Viên', homeKey: 'demo-cdt:hai-chau', role: 'cdt_member', scopeKey: 'demo-cdt:hai-chau', description: 'Thành viên Tổ công nghệ số cộng đồng — một tổ của Phường Hải Châu' },
   { username: 'xem', fullName: 'Đặng Thị Người Xem', homeKey: 'agency:mttq', role: 'viewer', scopeKey: 'gso:48', description: 'Người xem — toàn thành phố' },
 ];
 

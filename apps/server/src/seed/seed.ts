@@ -1,6 +1,7 @@
 import type { Db } from '../platform/db/db.ts';
 import { withTransaction } from '../platform/db/db.ts';
 import { seedDaNangUnits } from './units.seed.ts';
+import { seedCdtDemo } from './cdt-demo.seed.ts';
 import { seedDemoAccounts } from './demo.seed.ts';
 import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
@@ -16,6 +17,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     // Two processes starting at once must not both seed.
     await tx.query('SELECT pg_advisory_xact_lock(7302026)');
     const units = await seedDaNangUnits(tx);
+    await seedCdtDemo(tx);
     await seedProgramme2780(tx);
     await seedReportingConfig(tx);
     await seedReportingDemo(tx);

@@ -89,6 +89,8 @@ export const en: Record<MessageKey, string> = {
   'nav.models.desc': 'DX communication models with citizens and businesses: proposal, scoring, decision, deployment, replication.',
   'nav.partners': 'Partners',
   'nav.partners.desc': 'Domestic and international partners: agreements, contributions in cash or in kind, activities they joined.',
+  'nav.cdt': 'Digital technology teams',
+  'nav.cdt.desc': 'Community digital technology teams: profiles, members, support logs (also offline), summaries.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',
@@ -138,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   'role.finance_appraiser': 'Finance appraiser',
   'role.leader': 'People’s Committee leader',
   'role.viewer': 'Viewer',
+  'role.cdt_member': 'Community digital technology team member',
 
   'unitType.province': 'Province/City',
   'unitType.district': 'District',

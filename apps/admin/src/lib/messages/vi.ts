@@ -84,6 +84,8 @@ export const vi = {
   'nav.models.desc': 'Mô hình truyền thông CĐS với người dân, doanh nghiệp: đề xuất, chấm điểm, quyết định, triển khai, nhân rộng.',
   'nav.partners': 'Đối tác',
   'nav.partners.desc': 'Đối tác trong nước và quốc tế: thỏa thuận hợp tác, đóng góp bằng tiền hoặc hiện vật, hoạt động tham gia.',
+  'nav.cdt': 'Tổ công nghệ số',
+  'nav.cdt.desc': 'Tổ công nghệ số cộng đồng: hồ sơ tổ, thành viên, ghi nhận hỗ trợ người dân (cả khi không có mạng), tổng hợp.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
@@ -133,6 +135,7 @@ export const vi = {
   'role.finance_appraiser': 'Thẩm định tài chính',
   'role.leader': 'Lãnh đạo UBND',
   'role.viewer': 'Người xem',
+  'role.cdt_member': 'Thành viên Tổ công nghệ số cộng đồng',
 
   'unitType.province': 'Tỉnh/Thành phố',
   'unitType.district': 'Quận/Huyện',

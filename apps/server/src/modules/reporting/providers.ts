@@ -7,6 +7,8 @@ import { computeTrainingFacts } from '../trainings/index.ts';
 import { computeColumnFacts, countArticlesForYear } from '../press/index.ts';
 import { computeSchoolFacts } from '../schools/index.ts';
 import { computeModelFacts } from '../comm-models/index.ts';
+import { computeSupportFacts } from '../cdt/index.ts';
+import { SUPPORT_SERVICES } from '@lantoa/contracts/cdt';
 
 /**
  * Named fact providers. Each returns, for every unit of the structure of the period, the value
@@ -212,6 +214,33 @@ export const PROVIDERS: Provider[] = [
     compute: async (ctx) => {
       const f = await computeModelFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
       return new Map(f.byUnit.map((r) => [r.unitId, r.count]));
+    name: 'cdt_support_people',
+    label: 'Số người được Tổ công nghệ số cộng đồng hỗ trợ trong năm (theo dịch vụ, hoặc tất cả)',
+    params: z.object({ service: z.enum([...SUPPORT_SERVICES, 'all']).default('all') }),
+    compute: async (ctx, p: { service: (typeof SUPPORT_SERVICES)[number] | 'all' }) => {
+      const teamIds = ctx.nodes.filter((n) => n.type === 'cdt_team').map((n) => n.id);
+      const facts = await computeSupportFacts(ctx.db, { year: ctx.year, teamIds });
+      return new Map([...facts].map(([id, t]) => [id, p.service === 'all' ? t.total : t[p.service]]));
+    },
+  },
+  {
+    name: 'cdt_support_logs',
+    label: 'Số lần Tổ công nghệ số cộng đồng ghi nhận hỗ trợ người dân trong năm',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const teamIds = ctx.nodes.filter((n) => n.type === 'cdt_team').map((n) => n.id);
+      const facts = await computeSupportFacts(ctx.db, { year: ctx.year, teamIds });
+      return new Map([...facts].map(([id, t]) => [id, t.logs]));
+    },
+  },
+  {
+    name: 'cdt_team_logged',
+    label: 'Tổ công nghệ số cộng đồng có ghi nhận hỗ trợ trong năm (1/0)',
+    params: z.object({}),
+    compute: async (ctx) => {
+      const teamIds = ctx.nodes.filter((n) => n.type === 'cdt_team').map((n) => n.id);
+      const facts = await computeSupportFacts(ctx.db, { year: ctx.year, teamIds });
+      return new Map(teamIds.map((id) => [id, (facts.get(id)?.logs ?? 0) > 0 ? 1 : 0]));
     },
   },
 ];

@@ -9,4 +9,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   finance_appraiser: 'Thẩm định tài chính',
   leader: 'Lãnh đạo UBND',
   viewer: 'Người xem',
+  cdt_member: 'Thành viên Tổ công nghệ số cộng đồng',
 };
