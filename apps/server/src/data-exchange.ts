@@ -9,6 +9,7 @@ import { schoolImporter, schoolListExport, sessionListExport } from './modules/s
 import { eventImporter, eventListExport } from './modules/events/index.ts';
 import { partnerListExport } from './modules/partners/index.ts';
 import { modelListExport } from './modules/comm-models/index.ts';
+import { teamImporter, teamListExport } from './modules/cdt/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
 export const EXPORT_SOURCES: readonly ExportSource[] = [
@@ -26,6 +27,7 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   eventListExport,
   modelListExport,
   partnerListExport,
+  teamListExport,
 ];
 
 /** The kinds of data that import from spreadsheets. */
@@ -36,11 +38,5 @@ export const IMPORTERS: readonly Importer[] = [
   channelImporter,
   schoolImporter,
   eventImporter,
+  teamImporter,
 ];
-import { teamImporter, teamListExport } from './modules/cdt/index.ts';
-
-/** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, teamListExport];
-
-/** The kinds of data that import from spreadsheets. */
-export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, teamImporter];

@@ -24,8 +24,8 @@ export function buildJobRegistry(): JobRegistry {
 }
 
 /** Scheduled tasks (cron, Vietnam time) run by the worker. */
-export const SCHEDULES = [{ kind: dispatchRemindersJob.kind, cron: '* * * * *' }, PULL_FEEDS_SCHEDULE];
 export const SCHEDULES = [
   { kind: dispatchRemindersJob.kind, cron: '* * * * *' },
+  PULL_FEEDS_SCHEDULE,
   { kind: recountTeamsJob.kind, cron: '5 0 * * *' },
 ];

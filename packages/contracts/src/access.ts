@@ -7,7 +7,6 @@ export const ROLES = [
   'finance_appraiser',
   'leader',
   'viewer',
-  /** A member of a community digital-technology team, assigned on the team unit: logs its support. */
   'cdt_member',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -92,6 +91,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'comm-model:decide',
     'partner:read',
     'partner:manage',
+    'cdt:read',
+    'cdt:manage',
+    'cdt:log',
   ],
   unit_editor: [
     'org-unit:read',
@@ -113,6 +115,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'comm-model:read',
     'comm-model:propose',
     'partner:read',
+    'cdt:read',
+    'cdt:manage',
+    'cdt:log',
   ],
   unit_approver: [
     'org-unit:read',
@@ -135,6 +140,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'comm-model:read',
     'comm-model:propose',
     'partner:read',
+    'cdt:read',
+    'cdt:manage',
+    'cdt:log',
   ],
   finance_appraiser: [
     'org-unit:read',
@@ -149,6 +157,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'event:read',
     'comm-model:read',
     'partner:read',
+    'cdt:read',
   ],
   leader: [
     'org-unit:read',
@@ -168,6 +177,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'partner:read',
     'comm-model:evaluate',
     'comm-model:decide',
+    'cdt:read',
   ],
   viewer: [
     'org-unit:read',
@@ -182,17 +192,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'event:read',
     'comm-model:read',
     'partner:read',
-  ],
     'cdt:read',
-    'cdt:manage',
+  ],
+  cdt_member: [
+    'cdt:read',
     'cdt:log',
   ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'cdt:read', 'cdt:manage', 'cdt:log'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'cdt:read', 'cdt:manage', 'cdt:log'],
-  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'cdt:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'cdt:read'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'cdt:read'],
-  cdt_member: ['cdt:read', 'cdt:log'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -32,8 +32,8 @@ export const IMPORT_KINDS = [
   'press-channels',
   'schools',
   'events',
+  'cdt-teams',
 ] as const;
-export const IMPORT_KINDS = ['org-units', 'users', 'cdt-teams'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checking', 'ready', 'invalid', 'applying', 'applied', 'failed'] as const;

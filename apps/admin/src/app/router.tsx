@@ -95,69 +95,7 @@ export const router = createBrowserRouter(
             { path: 'events/*', element: feature('event:read', EventsRoutes) },
             { path: 'models/*', element: feature('comm-model:read', ModelsRoutes) },
             { path: 'partners/*', element: feature('partner:read', PartnersRoutes) },
-            {
-              path: 'programme/*',
-              element: guard(
-                'programme:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'plans/*',
-              element: guard(
-                'plan:read',
-                <Suspense fallback={<Loading />}>
-                  <PlansRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'budget/*',
-              element: guard(
-                'budget:read',
-                <Suspense fallback={<Loading />}>
-                  <BudgetRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'dashboard/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <DashboardRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'programme-report/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeReportRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'cdt/*',
-              element: guard(
-                'cdt:read',
-                <Suspense fallback={<Loading />}>
-                  <CdtRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'reports/*',
-              element: guard(
-                'report:read',
-                <Suspense fallback={<Loading />}>
-                  <ReportsRoutes />
-                </Suspense>,
-              ),
-            },
+            { path: 'cdt/*', element: feature('cdt:read', CdtRoutes) },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },

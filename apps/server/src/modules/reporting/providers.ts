@@ -214,6 +214,9 @@ export const PROVIDERS: Provider[] = [
     compute: async (ctx) => {
       const f = await computeModelFacts(ctx.db, { year: ctx.year, unitIds: ctx.nodes.map((n) => n.id) });
       return new Map(f.byUnit.map((r) => [r.unitId, r.count]));
+    },
+  },
+  {
     name: 'cdt_support_people',
     label: 'Số người được Tổ công nghệ số cộng đồng hỗ trợ trong năm (theo dịch vụ, hoặc tất cả)',
     params: z.object({ service: z.enum([...SUPPORT_SERVICES, 'all']).default('all') }),
