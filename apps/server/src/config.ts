@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LANTOA_EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(5_000),
   /** Imports up to this many rows are checked and applied within the request; larger ones run as a job. */
   LANTOA_IMPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(2_000),
+  /** A job marked running without progress for this long when a worker starts was cut off by a crash: it runs again. */
+  LANTOA_JOB_STALE_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = {
@@ -46,6 +48,7 @@ export type Config = {
   uploadMaxBytes: number;
   exportDirectMaxRows: number;
   importDirectMaxRows: number;
+  jobStaleSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.LANTOA_UPLOAD_MAX_MB * 1024 * 1024),
     exportDirectMaxRows: e.LANTOA_EXPORT_DIRECT_MAX_ROWS,
     importDirectMaxRows: e.LANTOA_IMPORT_DIRECT_MAX_ROWS,
+    jobStaleSeconds: e.LANTOA_JOB_STALE_SECONDS,
   };
 }
