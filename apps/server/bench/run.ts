@@ -13,6 +13,7 @@ import { generateNationalStructure, type Scale } from '../src/seed/national.seed
 import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';
+import { benchLoad } from './load.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -22,6 +23,13 @@ const SCALE: Scale = {
   teamsPerCommune: 30, // ≈ 100,000 community digital technology teams
 };
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 25);
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+// The load run: 200 clients for 60 s by default; `--quick` 50 clients for 10 s; LOAD_CLIENTS and LOAD_SECONDS override.
+const LOAD = {
+  clients: Number(process.env.LOAD_CLIENTS ?? (QUICK ? 50 : 200)),
+  seconds: Number(process.env.LOAD_SECONDS ?? (QUICK ? 10 : 60)),
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +74,19 @@ async function main() {
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort() });
   let db: Db | null = null;
   try {
+    // `--load-only`: just the load run on the Đà Nẵng demo data.
+    await ensureDatabase(server, 'load');
+    const loadDb = createPool(server.url('load'), 10);
+    try {
+      await migrate(loadDb);
+      if (args.includes('--load-only')) {
+        const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
+        if (errors) process.exitCode = 1;
+        return;
+      }
+    } finally {
+      if (args.includes('--load-only')) await loadDb.end();
+    }
     await ensureDatabase(server, 'bench');
     db = createPool(server.url('bench'), 4);
     await migrate(db);
@@ -100,6 +121,11 @@ async function main() {
     await benchExport(db);
     process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
     printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+    await db.end();
+    db = null;
+    const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
+    await loadDb.end();
+    if (errors) process.exitCode = 1;
   } finally {
     await db?.end();
     await server.stop();
