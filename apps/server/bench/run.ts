@@ -14,6 +14,7 @@ import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';
 import { benchCdt } from './cdt.bench.ts';
+import { benchLoad } from './load.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -25,6 +26,13 @@ const SCALE: Scale = {
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 25);
 /** One part only (e.g. BENCH_ONLY=cdt), after the structure: for working on that part. */
 const ONLY = process.env.BENCH_ONLY ?? null;
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+// The load run: 200 clients for 60 s by default; `--quick` 50 clients for 10 s; LOAD_CLIENTS and LOAD_SECONDS override.
+const LOAD = {
+  clients: Number(process.env.LOAD_CLIENTS ?? (QUICK ? 50 : 200)),
+  seconds: Number(process.env.LOAD_SECONDS ?? (QUICK ? 10 : 60)),
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -69,6 +77,19 @@ async function main() {
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort() });
   let db: Db | null = null;
   try {
+    // `--load-only`: just the load run on the Đà Nẵng demo data.
+    await ensureDatabase(server, 'load');
+    const loadDb = createPool(server.url('load'), 10);
+    try {
+      await migrate(loadDb);
+      if (args.includes('--load-only')) {
+        const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
+        if (errors) process.exitCode = 1;
+        return;
+      }
+    } finally {
+      if (args.includes('--load-only')) await loadDb.end();
+    }
     await ensureDatabase(server, 'bench');
     db = createPool(server.url('bench'), 4);
     await migrate(db);
@@ -108,6 +129,11 @@ async function main() {
     await benchExport(db);
     process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
     printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+    await db.end();
+    db = null;
+    const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
+    await loadDb.end();
+    if (errors) process.exitCode = 1;
   } finally {
     await db?.end();
     await server.stop();

@@ -12,8 +12,9 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './config.ts';
 import type { Db } from './platform/db/db.ts';
 import authPlugin from './platform/auth/auth.plugin.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerInputGuard } from './platform/http/input-guard.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes.ts';
@@ -77,12 +78,15 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('platform', { jobs, blobs, notifier });
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(formbody);

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   /** A press channel's RSS/Atom feed: longest wait for an answer (seconds) and largest body (MB). */
   LANTOA_FEED_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
   LANTOA_FEED_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  /** A job marked running without progress for this long when a worker starts was cut off by a crash: it runs again. */
+  LANTOA_JOB_STALE_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = {
@@ -51,6 +53,7 @@ export type Config = {
   importDirectMaxRows: number;
   feedTimeoutMs: number;
   feedMaxBytes: number;
+  jobStaleSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importDirectMaxRows: e.LANTOA_IMPORT_DIRECT_MAX_ROWS,
     feedTimeoutMs: Math.round(e.LANTOA_FEED_TIMEOUT_SECONDS * 1000),
     feedMaxBytes: Math.round(e.LANTOA_FEED_MAX_MB * 1024 * 1024),
+    jobStaleSeconds: e.LANTOA_JOB_STALE_SECONDS,
   };
 }

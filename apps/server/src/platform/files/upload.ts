@@ -20,7 +20,8 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     for await (const part of req.parts()) {
       if (part.type === 'file') {
         const data = await part.toBuffer();
-        if (part.fieldname === 'file' && !file) file = { fileName: part.filename, data };
+        // A part sent with an empty file name has none at all: the name falls back later.
+        if (part.fieldname === 'file' && !file) file = { fileName: part.filename ?? '', data };
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
       }

@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorCode } from '@lantoa/contracts/errors';
 import { ERROR_MESSAGES_VI } from '@lantoa/contracts/messages';
@@ -21,6 +22,15 @@ function fromPg(err: PgError): AppError | null {
     case '22007':
     case '22008':
       return new AppError('BAD_REQUEST');
+    // A number the request carried does not fit the column (e.g. a version of 2^40).
+    case '22003':
+      return new AppError('BAD_REQUEST', 'Giá trị số vượt quá giới hạn cho phép');
+    // Characters PostgreSQL text cannot hold (NUL), or a value too long to index.
+    case '22021':
+    case '22P05':
+      return new AppError('BAD_REQUEST', 'Dữ liệu chứa ký tự không hợp lệ');
+    case '54000':
+      return new AppError('BAD_REQUEST', 'Dữ liệu quá dài');
     case '57P01':
     case '57P03':
     case '08000':
@@ -74,4 +84,35 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send(body('NOT_FOUND', `Không tìm thấy đường dẫn ${request.method} ${request.url.split('?')[0]}`));
   });
+}
+
+/**
+ * Errors the router raises before any route runs (a path that is not valid percent-encoded UTF-8,
+ * a path parameter longer than the router allows): the same error shape as everything else.
+ */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  reply
+    .status(tooLong ? 414 : 400)
+    .send(body('BAD_REQUEST', tooLong ? 'Đường dẫn quá dài' : 'Đường dẫn không hợp lệ (mã hóa ký tự sai)'));
+}
+
+/**
+ * Errors of the HTTP parser itself (headers or URL too large, malformed request line): answered
+ * in the error shape, then the connection is closed as Node does.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'Đường dẫn hoặc phần đầu của yêu cầu quá lớn']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'Yêu cầu gửi quá chậm']
+        : [400, 'Bad Request', ERROR_MESSAGES_VI.BAD_REQUEST];
+  if (!socket.writable) return void socket.destroy(err);
+  const payload = JSON.stringify(body('BAD_REQUEST', message));
+  socket.write(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${payload}`,
+  );
+  socket.destroy(err);
 }

@@ -116,11 +116,23 @@ export async function cancelQueued(db: Queryable, id: string): Promise<boolean> 
 }
 
 /** Jobs left 'running' by a process that died: they go back to the queue (pg-boss retries them). */
-export async function requeueStale(db: Queryable, olderThanMinutes: number): Promise<number> {
-  const { rowCount } = await db.query(
+/** Jobs marked running with no sign of life for `olderThanSeconds`: back to queued; their ids. */
+export async function requeueStale(db: Queryable, olderThanSeconds: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE job SET status = 'queued', message = 'Tiếp tục sau khi máy chủ khởi động lại', updated_at = now()
-      WHERE status = 'running' AND updated_at < now() - make_interval(mins => $1)`,
-    [olderThanMinutes],
+      WHERE status = 'running' AND updated_at < now() - make_interval(secs => $1)
+      RETURNING id`,
+    [olderThanSeconds],
   );
-  return rowCount ?? 0;
+  return rows.map((r) => r.id);
+}
+
+/** The pg-boss jobs still marked active for these job rows (their worker died with them). */
+export async function findActiveBossJobs(db: Queryable, jobIds: string[]): Promise<{ id: string; name: string; jobId: string }[]> {
+  if (!jobIds.length) return [];
+  const { rows } = await db.query<{ id: string; name: string; jobId: string }>(
+    `SELECT id::text, name, data->>'jobId' AS "jobId" FROM pgboss.job WHERE state = 'active' AND data->>'jobId' = ANY($1::text[])`,
+    [jobIds],
+  );
+  return rows;
 }

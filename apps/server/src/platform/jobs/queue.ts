@@ -64,9 +64,15 @@ export class JobQueue {
     await this.start();
     if (this.working) return;
     this.working = true;
-    // Jobs left running by a process that died are picked up again by pg-boss when they expire;
-    // their rows go back to "queued" so the jobs page tells the truth meanwhile.
-    await repo.requeueStale(this.db, 1);
+    // Jobs left running by a process that died (no sign of life for LANTOA_JOB_STALE_SECONDS) go
+    // back to "queued" and run again now, rather than when pg-boss expires them (30 minutes). A
+    // crash is not a failed attempt: every job is written to be run again (an import applies in
+    // one transaction, files are written under new names), so even a job of one attempt resumes.
+    const stale = await repo.requeueStale(this.db, this.config.jobStaleSeconds);
+    for (const b of await repo.findActiveBossJobs(this.db, stale)) {
+      await this.boss.cancel(b.name, b.id);
+      await this.send(b.name, b.jobId, this.db);
+    }
     for (const def of this.registry.all()) {
       await this.boss.work<BossJobData>(def.kind, { includeMetadata: true, pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
         if (job) await this.runOne(def.kind, job);
