@@ -23,6 +23,8 @@ import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
+import { caseRoutes } from './modules/cases/index.ts';
+import { reportPortalRoutes } from './portal/report.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -111,6 +113,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(programmeRoutes, deps);
   await app.register(planRoutes, deps);
   await app.register(trainingRoutes, deps);
+  await app.register(caseRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);
@@ -119,6 +122,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(importRoutes, { ...deps, importers: IMPORTERS });
   await app.register(notificationRoutes, deps);
   await app.register(portalRoutes, deps);
+  await app.register(reportPortalRoutes, deps);
 
   if (worker) app.addHook('onReady', async () => jobs.startWorker(SCHEDULES));
   app.addHook('onClose', async () => jobs.stop());

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LANTOA_EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(5_000),
   /** Imports up to this many rows are checked and applied within the request; larger ones run as a job. */
   LANTOA_IMPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(2_000),
+  /** Work asked of a browser before a public form is accepted: leading zero bits of a SHA-256. */
+  LANTOA_POW_BITS: z.coerce.number().int().min(1).max(24).default(16),
 });
 
 export type Config = {
@@ -46,6 +48,7 @@ export type Config = {
   uploadMaxBytes: number;
   exportDirectMaxRows: number;
   importDirectMaxRows: number;
+  powBits: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.LANTOA_UPLOAD_MAX_MB * 1024 * 1024),
     exportDirectMaxRows: e.LANTOA_EXPORT_DIRECT_MAX_ROWS,
     importDirectMaxRows: e.LANTOA_IMPORT_DIRECT_MAX_ROWS,
+    powBits: e.LANTOA_POW_BITS,
   };
 }

@@ -35,6 +35,10 @@ export const PERMISSIONS = [
   'dashboard:read',
   'training:read',
   'training:manage',
+  'case:read',
+  'case:intake',
+  'case:respond',
+  'case:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,12 +67,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dashboard:read',
     'training:read',
     'training:manage',
+    'case:read',
+    'case:intake',
+    'case:respond',
+    'case:manage',
   ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage'],
+  unit_editor: [
+    'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage',
+    'case:read', 'case:intake', 'case:respond',
+  ],
+  unit_approver: [
+    'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage',
+    'case:read', 'case:intake', 'case:respond',
+  ],
   finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
