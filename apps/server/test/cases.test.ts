@@ -26,6 +26,22 @@ beforeAll(async () => {
   viewer = await s.as('xem');
   haiChau = await unitId(s.db, 'gso2025:20242');
   thanhKhe = await unitId(s.db, 'gso2025:20209');
+  const demo = await s.db.query<{ status: string; n: number; events: number }>(
+    `SELECT c.status, count(*)::int AS n, sum((SELECT count(*) FROM workflow_event e WHERE e.entity_id = c.id))::int AS events FROM misinfo_case c WHERE is_demo GROUP BY 1`,
+  );
+  demoStatuses = Object.fromEntries(demo.rows.map((r) => [r.status, r.n]));
+  demoEvents = demo.rows.reduce((a, r) => a + r.events, 0);
+  // The checks below count exactly what they make; the demo cases are looked at first, then set aside.
+  await s.db.query('DELETE FROM misinfo_case WHERE is_demo');
+});
+let demoStatuses: Record<string, number> = {};
+let demoEvents = 0;
+
+describe('the demo data', () => {
+  it('has cases in every state, with their history, clearly marked', () => {
+    expect(Object.keys(demoStatuses).sort()).toEqual(['assigned', 'closed', 'dismissed', 'received', 'referred', 'responded', 'triaged', 'verified']);
+    expect(demoEvents).toBeGreaterThan(30);
+  });
 });
 afterAll(async () => s?.close());
 

@@ -35,6 +35,7 @@ const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
+const CasesRoutes = lazy(() => import('../features/cases/cases-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -117,6 +118,15 @@ export const router = createBrowserRouter(
                 'report:read',
                 <Suspense fallback={<Loading />}>
                   <ReportsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'cases/*',
+              element: guard(
+                'case:read',
+                <Suspense fallback={<Loading />}>
+                  <CasesRoutes />
                 </Suspense>,
               ),
             },

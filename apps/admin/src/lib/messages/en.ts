@@ -83,6 +83,8 @@ export const en: Record<MessageKey, string> = {
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',
   'nav.audit.desc': 'Who changed what and when, with the data before and after.',
+  'nav.cases': 'Misinformation',
+  'nav.cases.desc': 'False and harmful content online: intake, verification, assignment, correction, statistics.',
   'nav.jobs': 'Background jobs',
   'nav.jobs.desc': 'Exports, generated documents and other work done in the background: progress, results, retries.',
   'nav.changePassword': 'Change password',

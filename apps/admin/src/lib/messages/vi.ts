@@ -78,6 +78,8 @@ export const vi = {
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
   'nav.audit.desc': 'Ai đã thay đổi gì, khi nào: dữ liệu trước và sau mỗi thay đổi.',
+  'nav.cases': 'Phản ánh tin sai',
+  'nav.cases.desc': 'Tin giả, tin sai sự thật trên mạng: tiếp nhận, xác minh, giao xử lý, cải chính, thống kê.',
   'nav.jobs': 'Công việc nền',
   'nav.jobs.desc': 'Xuất dữ liệu, tạo văn bản và các việc chạy nền khác: tiến độ, kết quả, chạy lại.',
   'nav.changePassword': 'Đổi mật khẩu',
