@@ -45,7 +45,7 @@ export function renderReportForm(s: ReportFormState): string {
   const e = s.errors;
   const count = Object.keys(e).length;
   const [a, b] = s.challenge.challenge.q;
-  const main = html`<div class="wrap section narrow">
+  const main = html`<div class="wrap"><div class="section narrow">
   <h1>Phản ánh tin giả, tin sai sự thật trên mạng</h1>
   <p class="lead">Anh/chị thấy một bài viết, video hay tin nhắn sai sự thật, xuyên tạc, độc hại hoặc lừa đảo về chuyển đổi số, dịch vụ công, chính quyền thành phố? Hãy gửi cho cơ quan thường trực. Không cần tài khoản; sau khi gửi, anh/chị nhận một <strong>mã theo dõi</strong> để xem kết quả xử lý.</p>
   ${s.message ? html`<div class="form-alert" role="alert"><p>${s.message}</p></div>` : ''}
@@ -97,6 +97,7 @@ export function renderReportForm(s: ReportFormState): string {
   </form>
   <p>Đã gửi phản ánh? <a href="${TRACK_PATH}">Tra cứu kết quả theo mã theo dõi</a>.</p>
 </div>
+</div>
 <script src="${POW_SCRIPT_PATH}" defer></script>`;
   return renderPage({ title: 'Phản ánh tin giả, tin sai sự thật', description: 'Gửi phản ánh tin giả, tin sai sự thật, thông tin xấu độc trên mạng và theo dõi kết quả xử lý', path: REPORT_PATH, main });
 }
@@ -120,7 +121,7 @@ export function renderTrackPage(p: { code: string; found: PublicCase | null; jus
       : html`<section class="card case-result" aria-labelledby="ket-qua">
       ${p.justSent ? html`<div class="form-success" role="status"><p>Cảm ơn anh/chị đã gửi phản ánh. Mã theo dõi của anh/chị là <strong class="tracking-code">${c.code}</strong> — hãy ghi lại mã này để tra cứu kết quả.</p></div>` : ''}
       <h2 id="ket-qua">Phản ánh ${c.code}</h2>
-      <dl class="facts">
+      <dl class="case-facts">
         <dt>Tình trạng</dt><dd data-status="${c.status}"><strong>${publicStatus(c)}</strong></dd>
         <dt>Ngày tiếp nhận</dt><dd>${dateTime.format(c.createdAt)}</dd>
         ${c.category ? html`<dt>Phân loại</dt><dd>${CASE_CATEGORY_LABELS_VI[c.category]}</dd>` : ''}
@@ -133,7 +134,7 @@ export function renderTrackPage(p: { code: string; found: PublicCase | null; jus
         .filter((s) => (STEP_ORDER as readonly string[]).includes(s.to))
         .map((s) => html`<li><span>${CASE_STATUS_LABELS_VI[s.to as (typeof STEP_ORDER)[number]]}</span> <span class="muted">${dateTime.format(s.at)}</span></li>`)}</ol>
     </section>`;
-  const main = html`<div class="wrap section narrow">
+  const main = html`<div class="wrap"><div class="section narrow">
   <h1>Tra cứu kết quả phản ánh</h1>
   <form class="public-form inline-form" method="get" action="${TRACK_PATH}">
     <div class="field">
@@ -144,6 +145,6 @@ export function renderTrackPage(p: { code: string; found: PublicCase | null; jus
   </form>
   ${result}
   <p><a href="${REPORT_PATH}">Gửi một phản ánh mới</a></p>
-</div>`;
+</div></div>`;
   return renderPage({ title: 'Tra cứu phản ánh', description: 'Tra cứu kết quả xử lý phản ánh tin giả, tin sai sự thật theo mã theo dõi', path: TRACK_PATH, main });
 }
