@@ -33,7 +33,7 @@ async function openCase(page: Page, code: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Phản ánh ${code}`);
 }
 
-async function takeStep(page: Page, action: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<void>, status: string) {
+async function takeStep(page: Page, action: string, fill: (form: ReturnType<Page['getByRole']>) => Promise<unknown>, status: string) {
   await page.getByRole('button', { name: action, exact: true }).click();
   const form = page.getByRole('form', { name: action });
   await fill(form);
