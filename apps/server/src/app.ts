@@ -24,6 +24,7 @@ import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
+import { difficultyRoutes } from './modules/difficulties/index.ts';
 import { reportPortalRoutes } from './portal/report.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(planRoutes, deps);
   await app.register(trainingRoutes, deps);
   await app.register(caseRoutes, deps);
+  await app.register(difficultyRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

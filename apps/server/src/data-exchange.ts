@@ -3,10 +3,11 @@ import { userImporter, userListExport } from './modules/users/index.ts';
 import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
+import { difficultyListExport } from './modules/difficulties/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport];
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport, difficultyListExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter];

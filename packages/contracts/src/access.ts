@@ -39,6 +39,10 @@ export const PERMISSIONS = [
   'case:intake',
   'case:respond',
   'case:manage',
+  'difficulty:read',
+  'difficulty:report',
+  'difficulty:manage',
+  'difficulty:decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,18 +75,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case:intake',
     'case:respond',
     'case:manage',
+    'difficulty:read',
+    'difficulty:report',
+    'difficulty:manage',
   ],
   unit_editor: [
     'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage',
-    'case:read', 'case:intake', 'case:respond',
+    'case:read', 'case:intake', 'case:respond', 'difficulty:read', 'difficulty:report',
   ],
   unit_approver: [
     'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage',
-    'case:read', 'case:intake', 'case:respond',
+    'case:read', 'case:intake', 'case:respond', 'difficulty:read', 'difficulty:report',
   ],
   finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'difficulty:decide'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

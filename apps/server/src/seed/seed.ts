@@ -6,6 +6,7 @@ import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedCasesDemo } from './cases-demo.seed.ts';
+import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -17,6 +18,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedReportingConfig(tx);
     await seedReportingDemo(tx);
     await seedCasesDemo(tx);
+    await seedDifficultiesDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });

@@ -166,22 +166,6 @@ export async function countCasesByMonth(db: Queryable, year: number, scopeUnitId
   return rows;
 }
 
-export async function findUnitUsers(db: Queryable, unitId: string, roles: string[]): Promise<string[]> {
-  const { rows } = await db.query<{ user_id: string }>(
-    `SELECT DISTINCT ra.user_id FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
-      WHERE ra.unit_id = $1 AND ra.role = ANY($2::text[]) AND u.is_active`,
-    [unitId, roles],
-  );
-  return rows.map((r) => r.user_id);
-}
-
-export async function findUsersWithRole(db: Queryable, roles: string[]): Promise<string[]> {
-  const { rows } = await db.query<{ user_id: string }>(
-    `SELECT DISTINCT ra.user_id FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id WHERE ra.role = ANY($1::text[]) AND u.is_active`,
-    [roles],
-  );
-  return rows.map((r) => r.user_id);
-}
 
 /** The root of today's structure, to which files sent from the portal belong. */
 export async function findCityRootId(db: Queryable): Promise<string | null> {

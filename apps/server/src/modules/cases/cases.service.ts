@@ -24,6 +24,7 @@ import type { BlobStore } from '../../platform/storage/storage.ts';
 import { availableActions, computeTransition, findHistory, recordTransition } from '../../platform/workflow/workflow.ts';
 import { storeFile } from '../../platform/files/files.service.ts';
 import { sniffFile } from '../../platform/files/sniff.ts';
+import { findUnitUsers, findUsersWithRole } from '../../platform/notifications/recipients.ts';
 import * as repo from './cases.repository.ts';
 import { caseWorkflow } from './cases.workflow.ts';
 
@@ -159,7 +160,7 @@ export async function createInternalCase(ctx: AuthedCtx, deps: CaseDeps, input: 
     });
     await recordTransition(tx, { entityType: 'misinfo_case', entityId: created.id, action: 'create', from: null, to: 'received', comment: null, actor: ctx.actor });
     await recordAudit(tx, ctx.actor, { action: 'case.create', entityType: 'misinfo_case', entityId: created.id, summary: `Tiếp nhận phản ánh ${created.code}`, after: { ...input, code: created.code } });
-    await notifyUsers(deps, tx, await repo.findUsersWithRole(tx, ['programme_manager']), ctx.actor.userId, { title: `Phản ánh tin sai mới ${created.code} từ đơn vị`, body: input.link, caseId: created.id });
+    await notifyUsers(deps, tx, await findUsersWithRole(tx, ['programme_manager']), ctx.actor.userId, { title: `Phản ánh tin sai mới ${created.code} từ đơn vị`, body: input.link, caseId: created.id });
     return created.id;
   });
   return getCase(ctx, id);
@@ -205,7 +206,7 @@ export async function storePublicReport(
   });
   await recordTransition(tx, { entityType: 'misinfo_case', entityId: created.id, action: 'create', from: null, to: 'received', comment: null, actor: null });
   await recordAudit(tx, null, { action: 'case.create', entityType: 'misinfo_case', entityId: created.id, summary: `Người dân phản ánh ${created.code} qua cổng thông tin`, after: { ...value, code: created.code, screenshot: fileId } });
-  await notifyUsers(deps, tx, await repo.findUsersWithRole(tx, ['programme_manager']), null, { title: `Người dân phản ánh tin sai: ${created.code}`, body: value.link, caseId: created.id });
+  await notifyUsers(deps, tx, await findUsersWithRole(tx, ['programme_manager']), null, { title: `Người dân phản ánh tin sai: ${created.code}`, body: value.link, caseId: created.id });
   return created;
 }
 
@@ -256,7 +257,7 @@ export async function transitionCase(ctx: AuthedCtx, deps: CaseDeps, id: string,
       before: { status: c.status }, after: { status: t.to, ...patch, comment: input.comment ?? null },
     });
     if (t.action === 'assign') {
-      const users = await repo.findUnitUsers(tx, patch.responsible_unit_id!, ['unit_editor', 'unit_approver']);
+      const users = await findUnitUsers(tx, patch.responsible_unit_id!, ['unit_editor', 'unit_approver']);
       await notifyUsers(deps, tx, users, ctx.actor.userId, { title: `Được giao xử lý phản ánh tin sai ${c.code}`, body: input.comment ?? c.link, caseId: id });
       const due = new Date(Date.now() + CASE_STAGE_HOURS.assigned! * 3600_000);
       for (const userId of users) {
@@ -267,10 +268,10 @@ export async function transitionCase(ctx: AuthedCtx, deps: CaseDeps, id: string,
       }
     }
     if (c.status === 'assigned' && c.responsible_unit_id) {
-      for (const userId of await repo.findUnitUsers(tx, c.responsible_unit_id, ['unit_editor', 'unit_approver'])) await deps.notifier.cancelReminder(tx, `misinfo:${id}:${userId}`);
+      for (const userId of await findUnitUsers(tx, c.responsible_unit_id, ['unit_editor', 'unit_approver'])) await deps.notifier.cancelReminder(tx, `misinfo:${id}:${userId}`);
     }
     if (t.action === 'respond') {
-      await notifyUsers(deps, tx, await repo.findUsersWithRole(tx, ['programme_manager']), ctx.actor.userId, { title: `${c.responsible_unit_name ?? 'Đơn vị'} đã đăng tin cải chính cho ${c.code}`, body: input.responseTitle, caseId: id });
+      await notifyUsers(deps, tx, await findUsersWithRole(tx, ['programme_manager']), ctx.actor.userId, { title: `${c.responsible_unit_name ?? 'Đơn vị'} đã đăng tin cải chính cho ${c.code}`, body: input.responseTitle, caseId: id });
     }
   });
   return getCase(ctx, id);
