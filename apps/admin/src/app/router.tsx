@@ -36,6 +36,7 @@ const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const CasesRoutes = lazy(() => import('../features/cases/cases-routes.tsx'));
+const DifficultiesRoutes = lazy(() => import('../features/difficulties/difficulties-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -127,6 +128,15 @@ export const router = createBrowserRouter(
                 'case:read',
                 <Suspense fallback={<Loading />}>
                   <CasesRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'difficulties/*',
+              element: guard(
+                'difficulty:read',
+                <Suspense fallback={<Loading />}>
+                  <DifficultiesRoutes />
                 </Suspense>,
               ),
             },

@@ -80,6 +80,8 @@ export const vi = {
   'nav.audit.desc': 'Ai đã thay đổi gì, khi nào: dữ liệu trước và sau mỗi thay đổi.',
   'nav.cases': 'Phản ánh tin sai',
   'nav.cases.desc': 'Tin giả, tin sai sự thật trên mạng: tiếp nhận, xác minh, giao xử lý, cải chính, thống kê.',
+  'nav.difficulties': 'Khó khăn, vướng mắc',
+  'nav.difficulties.desc': 'Đơn vị báo cáo khó khăn; cơ quan thường trực phối hợp hoặc trình UBND thành phố; theo dõi theo trạng thái và thời gian chờ.',
   'nav.jobs': 'Công việc nền',
   'nav.jobs.desc': 'Xuất dữ liệu, tạo văn bản và các việc chạy nền khác: tiến độ, kết quả, chạy lại.',
   'nav.changePassword': 'Đổi mật khẩu',
