@@ -25,7 +25,9 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
 import { difficultyRoutes } from './modules/difficulties/index.ts';
+import { surveyRoutes } from './modules/surveys/index.ts';
 import { reportPortalRoutes } from './portal/report.routes.ts';
+import { surveyPortalRoutes } from './portal/survey.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -116,6 +118,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(trainingRoutes, deps);
   await app.register(caseRoutes, deps);
   await app.register(difficultyRoutes, deps);
+  await app.register(surveyRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);
@@ -125,6 +128,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(notificationRoutes, deps);
   await app.register(portalRoutes, deps);
   await app.register(reportPortalRoutes, deps);
+  await app.register(surveyPortalRoutes, deps);
 
   if (worker) app.addHook('onReady', async () => jobs.startWorker(SCHEDULES));
   app.addHook('onClose', async () => jobs.stop());

@@ -4,10 +4,11 @@ import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
 import { difficultyListExport } from './modules/difficulties/index.ts';
+import { surveyResultsExport } from './modules/surveys/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport, difficultyListExport];
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport, difficultyListExport, surveyResultsExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter];

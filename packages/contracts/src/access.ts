@@ -43,6 +43,8 @@ export const PERMISSIONS = [
   'difficulty:report',
   'difficulty:manage',
   'difficulty:decide',
+  'survey:read',
+  'survey:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -78,6 +80,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'difficulty:read',
     'difficulty:report',
     'difficulty:manage',
+    'survey:read',
+    'survey:manage',
   ],
   unit_editor: [
     'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage',
@@ -88,8 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case:read', 'case:intake', 'case:respond', 'difficulty:read', 'difficulty:report',
   ],
   finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'difficulty:decide'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'difficulty:decide', 'survey:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'survey:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

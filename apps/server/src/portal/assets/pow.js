@@ -1,3 +1,4 @@
+/* global document */
 /* Lan Tỏa public forms: solves the server's proof-of-work challenge in the browser, so that a
    person need not answer the check question. Without this script the form still works: the
    question is answered by hand. SHA-256 as in FIPS 180-4. */
@@ -62,7 +63,7 @@
     try {
       var payload = token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/');
       return JSON.parse(atob(payload)).b;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
