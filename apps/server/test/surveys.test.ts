@@ -154,6 +154,19 @@ describe('a survey of officials', () => {
     const r = (await manager.get(`/api/v1/surveys/${id}/results?unitId=${haiChau}`)).body;
     expect(r.respondents).toBe(1);
     expect(r.byUnit[0]).toMatchObject({ unitId: haiChau, respondents: 1, unitName: expect.stringContaining('Hải Châu') });
-    expect((await manager.get(`/api/v1/surveys?q=${encodeURIComponent('danh gia cong tac')}`)).body.items.map((x: { id: string }) => x.id)).toEqual([id]);
+    expect((await manager.get(`/api/v1/surveys?q=${encodeURIComponent('truyen thong cds')}`)).body.items.map((x: { id: string }) => x.id)).toEqual([id]);
+  });
+});
+
+describe('the demo surveys', () => {
+  it('compare 2026 with 2025 and wait for the wards', async () => {
+    const list = (await viewer.get('/api/v1/surveys?q=du%20lieu%20mau&pageSize=50')).body.items as { id: string; year: number; audience: string }[];
+    const y2026 = list.find((x) => x.year === 2026 && x.audience === 'public')!;
+    const r = (await viewer.get(`/api/v1/surveys/${y2026.id}/results`)).body;
+    expect(r.respondents).toBe(32);
+    expect(r.previous).toMatchObject({ year: 2025, respondents: 40 });
+    const used = (qs: { questionId: string; counts: Record<string, number> }[]) => qs.find((q) => q.questionId === 'used')!.counts['Đã dùng']!;
+    expect(used(r.questions) / 32).toBeGreaterThan(used(r.previous.questions) / 40);
+    expect((await ward.get('/api/v1/surveys/mine')).body.items.some((x: { title: string }) => x.title.includes('(dữ liệu mẫu)'))).toBe(true);
   });
 });

@@ -37,6 +37,7 @@ const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-route
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const CasesRoutes = lazy(() => import('../features/cases/cases-routes.tsx'));
 const DifficultiesRoutes = lazy(() => import('../features/difficulties/difficulties-routes.tsx'));
+const SurveysRoutes = lazy(() => import('../features/surveys/surveys-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -138,6 +139,14 @@ export const router = createBrowserRouter(
                 <Suspense fallback={<Loading />}>
                   <DifficultiesRoutes />
                 </Suspense>,
+              ),
+            },
+            {
+              path: 'surveys/*',
+              element: (
+                <Suspense fallback={<Loading />}>
+                  <SurveysRoutes />
+                </Suspense>
               ),
             },
             { path: 'users', element: guard('user:read', <UsersPage />) },

@@ -7,6 +7,7 @@ import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedCasesDemo } from './cases-demo.seed.ts';
 import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
+import { seedSurveysDemo } from './surveys-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -19,6 +20,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedReportingDemo(tx);
     await seedCasesDemo(tx);
     await seedDifficultiesDemo(tx);
+    await seedSurveysDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });

@@ -82,6 +82,8 @@ export const vi = {
   'nav.cases.desc': 'Tin giả, tin sai sự thật trên mạng: tiếp nhận, xác minh, giao xử lý, cải chính, thống kê.',
   'nav.difficulties': 'Khó khăn, vướng mắc',
   'nav.difficulties.desc': 'Đơn vị báo cáo khó khăn; cơ quan thường trực phối hợp hoặc trình UBND thành phố; theo dõi theo trạng thái và thời gian chờ.',
+  'nav.surveys': 'Khảo sát',
+  'nav.surveys.desc': 'Khảo sát thực trạng hằng năm: lập phiếu, gửi cán bộ hoặc công khai, kết quả và so sánh với năm trước.',
   'nav.jobs': 'Công việc nền',
   'nav.jobs.desc': 'Xuất dữ liệu, tạo văn bản và các việc chạy nền khác: tiến độ, kết quả, chạy lại.',
   'nav.changePassword': 'Đổi mật khẩu',
