@@ -26,6 +26,7 @@ import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
 import { difficultyRoutes } from './modules/difficulties/index.ts';
 import { surveyRoutes } from './modules/surveys/index.ts';
+import { rewardRoutes } from './modules/rewards/index.ts';
 import { reportPortalRoutes } from './portal/report.routes.ts';
 import { surveyPortalRoutes } from './portal/survey.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(caseRoutes, deps);
   await app.register(difficultyRoutes, deps);
   await app.register(surveyRoutes, deps);
+  await app.register(rewardRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

@@ -1,6 +1,7 @@
 -- Difficulties and obstacles (khó khăn, vướng mắc) a unit meets in the programme: the standing
 -- agency coordinates with the units concerned or escalates to UBND with a proposal; UBND directs;
 -- the resolution is recorded. Status surveys (task area 1): questionnaires, who answered, answers.
+-- Reward proposals reviewed with Sở Nội vụ.
 
 CREATE TABLE difficulty (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -68,3 +69,28 @@ CREATE TABLE survey_participation (
   at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (survey_id, user_id)
 );
+
+-- Reward proposals (khen thưởng), collective or individual, reviewed with Sở Nội vụ; the
+-- achievements point at evidence the platform holds (accepted plans and reports, targets, trainings).
+CREATE TABLE reward_proposal (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  kind text NOT NULL CHECK (kind IN ('collective', 'individual')),
+  unit_id uuid NOT NULL REFERENCES org_unit(id),
+  nominee text NOT NULL CHECK (length(trim(nominee)) > 0),
+  award text NOT NULL CHECK (length(trim(award)) > 0),
+  year integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  achievements text NOT NULL CHECK (length(trim(achievements)) > 0),
+  -- [{ kind: plan | report | target | training, ref, label }]
+  evidence jsonb NOT NULL DEFAULT '[]',
+  status text NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'reviewing', 'approved', 'rejected', 'awarded')),
+  decision_no text,
+  decision_date date,
+  is_demo boolean NOT NULL DEFAULT false,
+  lock_version integer NOT NULL DEFAULT 1,
+  created_by uuid REFERENCES app_user(id),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  CHECK (status <> 'awarded' OR (decision_no IS NOT NULL AND decision_date IS NOT NULL))
+);
+CREATE INDEX reward_proposal_year ON reward_proposal (year DESC, created_at DESC);
+CREATE INDEX reward_proposal_unit ON reward_proposal (unit_id);
