@@ -65,3 +65,13 @@ describe('a reward proposal', () => {
     expect((await otherWard.get('/api/v1/rewards?pageSize=200')).body.items).toEqual([]);
   });
 });
+
+describe('the demo proposals', () => {
+  it('show an award with the evidence it links, and one under review', async () => {
+    const list = (await manager.get('/api/v1/rewards?q=du%20lieu%20mau')).body.items as { id: string; status: string }[];
+    expect(list.map((r) => r.status).sort()).toEqual(['awarded', 'reviewing']);
+    const awarded = (await manager.get(`/api/v1/rewards/${list.find((r) => r.status === 'awarded')!.id}`)).body;
+    expect(awarded.evidence.map((e: { kind: string }) => e.kind)).toContain('target');
+    expect(awarded.history.map((h: { to: string }) => h.to)).toEqual(['proposed', 'reviewing', 'approved', 'awarded']);
+  });
+});

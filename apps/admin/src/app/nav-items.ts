@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/cases', labelKey: 'nav.cases', permission: 'case:read' },
   { to: '/difficulties', labelKey: 'nav.difficulties', permission: 'difficulty:read' },
   { to: '/surveys', labelKey: 'nav.surveys' },
+  { to: '/rewards', labelKey: 'nav.rewards', permission: 'reward:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

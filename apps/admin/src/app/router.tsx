@@ -38,6 +38,7 @@ const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'
 const CasesRoutes = lazy(() => import('../features/cases/cases-routes.tsx'));
 const DifficultiesRoutes = lazy(() => import('../features/difficulties/difficulties-routes.tsx'));
 const SurveysRoutes = lazy(() => import('../features/surveys/surveys-routes.tsx'));
+const RewardsRoutes = lazy(() => import('../features/rewards/rewards-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -147,6 +148,15 @@ export const router = createBrowserRouter(
                 <Suspense fallback={<Loading />}>
                   <SurveysRoutes />
                 </Suspense>
+              ),
+            },
+            {
+              path: 'rewards/*',
+              element: guard(
+                'reward:read',
+                <Suspense fallback={<Loading />}>
+                  <RewardsRoutes />
+                </Suspense>,
               ),
             },
             { path: 'users', element: guard('user:read', <UsersPage />) },

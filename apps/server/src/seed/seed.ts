@@ -8,6 +8,7 @@ import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedCasesDemo } from './cases-demo.seed.ts';
 import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
 import { seedSurveysDemo } from './surveys-demo.seed.ts';
+import { seedRewardsDemo } from './rewards-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -21,6 +22,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedCasesDemo(tx);
     await seedDifficultiesDemo(tx);
     await seedSurveysDemo(tx);
+    await seedRewardsDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });

@@ -89,6 +89,8 @@ export const en: Record<MessageKey, string> = {
   'nav.difficulties.desc': 'Units report difficulties; the standing agency coordinates or escalates to the city; a board by status and age.',
   'nav.surveys': 'Surveys',
   'nav.surveys.desc': 'Yearly status surveys: build, send to officials or the public, results beside last year.',
+  'nav.rewards': 'Rewards',
+  'nav.rewards.desc': 'Reward proposals with evidence held in the platform; reviewed with the Department of Home Affairs.',
   'nav.jobs': 'Background jobs',
   'nav.jobs.desc': 'Exports, generated documents and other work done in the background: progress, results, retries.',
   'nav.changePassword': 'Change password',

@@ -84,6 +84,8 @@ export const vi = {
   'nav.difficulties.desc': 'Đơn vị báo cáo khó khăn; cơ quan thường trực phối hợp hoặc trình UBND thành phố; theo dõi theo trạng thái và thời gian chờ.',
   'nav.surveys': 'Khảo sát',
   'nav.surveys.desc': 'Khảo sát thực trạng hằng năm: lập phiếu, gửi cán bộ hoặc công khai, kết quả và so sánh với năm trước.',
+  'nav.rewards': 'Khen thưởng',
+  'nav.rewards.desc': 'Đề nghị khen thưởng tập thể, cá nhân với minh chứng trong hệ thống; thẩm định cùng Sở Nội vụ.',
   'nav.jobs': 'Công việc nền',
   'nav.jobs.desc': 'Xuất dữ liệu, tạo văn bản và các việc chạy nền khác: tiến độ, kết quả, chạy lại.',
   'nav.changePassword': 'Đổi mật khẩu',
