@@ -30,6 +30,12 @@ import { eventRoutes } from './modules/events/events.routes.ts';
 import { commModelRoutes } from './modules/comm-models/comm-models.routes.ts';
 import { partnerRoutes } from './modules/partners/partners.routes.ts';
 import { cdtRoutes } from './modules/cdt/cdt.routes.ts';
+import { caseRoutes } from './modules/cases/index.ts';
+import { difficultyRoutes } from './modules/difficulties/index.ts';
+import { surveyRoutes } from './modules/surveys/index.ts';
+import { rewardRoutes } from './modules/rewards/index.ts';
+import { reportPortalRoutes } from './portal/report.routes.ts';
+import { surveyPortalRoutes } from './portal/survey.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -127,6 +133,10 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(commModelRoutes, deps);
   await app.register(partnerRoutes, deps);
   await app.register(cdtRoutes, deps);
+  await app.register(caseRoutes, deps);
+  await app.register(difficultyRoutes, deps);
+  await app.register(surveyRoutes, deps);
+  await app.register(rewardRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);
@@ -135,6 +145,8 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(importRoutes, { ...deps, importers: IMPORTERS });
   await app.register(notificationRoutes, deps);
   await app.register(portalRoutes, deps);
+  await app.register(reportPortalRoutes, deps);
+  await app.register(surveyPortalRoutes, deps);
 
   if (worker) app.addHook('onReady', async () => jobs.startWorker(SCHEDULES));
   app.addHook('onClose', async () => jobs.stop());

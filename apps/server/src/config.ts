@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   LANTOA_FEED_MAX_MB: z.coerce.number().positive().max(100).default(5),
   /** A job marked running without progress for this long when a worker starts was cut off by a crash: it runs again. */
   LANTOA_JOB_STALE_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Work asked of a browser before a public form is accepted: leading zero bits of a SHA-256. */
+  LANTOA_POW_BITS: z.coerce.number().int().min(1).max(24).default(16),
 });
 
 export type Config = {
@@ -54,6 +56,7 @@ export type Config = {
   feedTimeoutMs: number;
   feedMaxBytes: number;
   jobStaleSeconds: number;
+  powBits: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -87,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedTimeoutMs: Math.round(e.LANTOA_FEED_TIMEOUT_SECONDS * 1000),
     feedMaxBytes: Math.round(e.LANTOA_FEED_MAX_MB * 1024 * 1024),
     jobStaleSeconds: e.LANTOA_JOB_STALE_SECONDS,
+    powBits: e.LANTOA_POW_BITS,
   };
 }

@@ -2,6 +2,9 @@ import { unitImporter, unitListExport } from './modules/org-units/index.ts';
 import { userImporter, userListExport } from './modules/users/index.ts';
 import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
+import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
+import { difficultyListExport } from './modules/difficulties/index.ts';
+import { surveyResultsExport } from './modules/surveys/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
@@ -29,6 +32,7 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   partnerListExport,
   teamListExport,
 ];
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport, difficultyListExport, surveyResultsExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

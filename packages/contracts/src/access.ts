@@ -51,6 +51,18 @@ export const PERMISSIONS = [
   'cdt:read',
   'cdt:manage',
   'cdt:log',
+  'case:read',
+  'case:intake',
+  'case:respond',
+  'case:manage',
+  'difficulty:read',
+  'difficulty:report',
+  'difficulty:manage',
+  'difficulty:decide',
+  'survey:read',
+  'survey:manage',
+  'reward:read',
+  'reward:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -198,6 +210,29 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cdt:read',
     'cdt:log',
   ],
+    'case:read',
+    'case:intake',
+    'case:respond',
+    'case:manage',
+    'difficulty:read',
+    'difficulty:report',
+    'difficulty:manage',
+    'survey:read',
+    'survey:manage',
+    'reward:read',
+    'reward:manage',
+  ],
+  unit_editor: [
+    'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage',
+    'case:read', 'case:intake', 'case:respond', 'difficulty:read', 'difficulty:report', 'reward:read',
+  ],
+  unit_approver: [
+    'org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage',
+    'case:read', 'case:intake', 'case:respond', 'difficulty:read', 'difficulty:report', 'reward:read',
+  ],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'difficulty:decide', 'survey:read', 'reward:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'case:read', 'difficulty:read', 'survey:read', 'reward:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

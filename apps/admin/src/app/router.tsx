@@ -42,6 +42,10 @@ const EventsRoutes = lazy(() => import('../features/events/events-routes.tsx'));
 const ModelsRoutes = lazy(() => import('../features/models/models-routes.tsx'));
 const PartnersRoutes = lazy(() => import('../features/partners/partners-routes.tsx'));
 const CdtRoutes = lazy(() => import('../features/cdt/cdt-routes.tsx'));
+const CasesRoutes = lazy(() => import('../features/cases/cases-routes.tsx'));
+const DifficultiesRoutes = lazy(() => import('../features/difficulties/difficulties-routes.tsx'));
+const SurveysRoutes = lazy(() => import('../features/surveys/surveys-routes.tsx'));
+const RewardsRoutes = lazy(() => import('../features/rewards/rewards-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
@@ -96,6 +100,95 @@ export const router = createBrowserRouter(
             { path: 'models/*', element: feature('comm-model:read', ModelsRoutes) },
             { path: 'partners/*', element: feature('partner:read', PartnersRoutes) },
             { path: 'cdt/*', element: feature('cdt:read', CdtRoutes) },
+            {
+              path: 'programme/*',
+              element: guard(
+                'programme:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'plans/*',
+              element: guard(
+                'plan:read',
+                <Suspense fallback={<Loading />}>
+                  <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'budget/*',
+              element: guard(
+                'budget:read',
+                <Suspense fallback={<Loading />}>
+                  <BudgetRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'dashboard/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'programme-report/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeReportRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'reports/*',
+              element: guard(
+                'report:read',
+                <Suspense fallback={<Loading />}>
+                  <ReportsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'cases/*',
+              element: guard(
+                'case:read',
+                <Suspense fallback={<Loading />}>
+                  <CasesRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'difficulties/*',
+              element: guard(
+                'difficulty:read',
+                <Suspense fallback={<Loading />}>
+                  <DifficultiesRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'surveys/*',
+              element: (
+                <Suspense fallback={<Loading />}>
+                  <SurveysRoutes />
+                </Suspense>
+              ),
+            },
+            {
+              path: 'rewards/*',
+              element: guard(
+                'reward:read',
+                <Suspense fallback={<Loading />}>
+                  <RewardsRoutes />
+                </Suspense>,
+              ),
+            },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },

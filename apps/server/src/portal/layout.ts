@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly { href: string; label: string; ready: boolean }
   { href: '/', label: 'Trang chủ', ready: true },
   { href: '/de-an', label: 'Đề án', ready: true },
   { href: '/tien-do', label: 'Tiến độ', ready: true },
+  { href: '/phan-anh', label: 'Phản ánh tin sai', ready: true },
   { href: '/tin-tuc', label: 'Tin tức', ready: false },
   { href: '/huong-dan', label: 'Hướng dẫn', ready: false },
   { href: '/su-kien', label: 'Sự kiện', ready: true },

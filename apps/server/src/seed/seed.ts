@@ -10,6 +10,10 @@ import { seedTrainingsDemo } from './trainings-demo.seed.ts';
 import { seedPressDemo } from './press.seed.ts';
 import { seedSchoolsDemo } from './schools.seed.ts';
 import { seedEventsDemo, seedModelRubric, seedModelsDemo, seedPartnersDemo } from './events-models.seed.ts';
+import { seedCasesDemo } from './cases-demo.seed.ts';
+import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
+import { seedSurveysDemo } from './surveys-demo.seed.ts';
+import { seedRewardsDemo } from './rewards-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -27,6 +31,10 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedSchoolsDemo(tx);
     await seedEventsDemo(tx);
     await seedModelRubric(tx);
+    await seedCasesDemo(tx);
+    await seedDifficultiesDemo(tx);
+    await seedSurveysDemo(tx);
+    await seedRewardsDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     // Models name their panel by account, so they come after the accounts.
     await seedModelsDemo(tx);

@@ -1,0 +1,2 @@
+export { difficultyListExport } from './difficulties.exports.ts';
+export { difficultyRoutes } from './difficulties.routes.ts';
