@@ -2,9 +2,6 @@ import { unitImporter, unitListExport } from './modules/org-units/index.ts';
 import { userImporter, userListExport } from './modules/users/index.ts';
 import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
-import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
-import { difficultyListExport } from './modules/difficulties/index.ts';
-import { surveyResultsExport } from './modules/surveys/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
@@ -13,6 +10,9 @@ import { eventImporter, eventListExport } from './modules/events/index.ts';
 import { partnerListExport } from './modules/partners/index.ts';
 import { modelListExport } from './modules/comm-models/index.ts';
 import { teamImporter, teamListExport } from './modules/cdt/index.ts';
+import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
+import { difficultyListExport } from './modules/difficulties/index.ts';
+import { surveyResultsExport } from './modules/surveys/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
 export const EXPORT_SOURCES: readonly ExportSource[] = [
@@ -31,8 +31,11 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   modelListExport,
   partnerListExport,
   teamListExport,
+  caseListExport,
+  caseStatsExport,
+  difficultyListExport,
+  surveyResultsExport,
 ];
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, caseListExport, caseStatsExport, difficultyListExport, surveyResultsExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

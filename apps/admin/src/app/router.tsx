@@ -101,78 +101,6 @@ export const router = createBrowserRouter(
             { path: 'partners/*', element: feature('partner:read', PartnersRoutes) },
             { path: 'cdt/*', element: feature('cdt:read', CdtRoutes) },
             {
-              path: 'programme/*',
-              element: guard(
-                'programme:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'plans/*',
-              element: guard(
-                'plan:read',
-                <Suspense fallback={<Loading />}>
-                  <PlansRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'budget/*',
-              element: guard(
-                'budget:read',
-                <Suspense fallback={<Loading />}>
-                  <BudgetRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'dashboard/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <DashboardRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'programme-report/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeReportRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'reports/*',
-              element: guard(
-                'report:read',
-                <Suspense fallback={<Loading />}>
-                  <ReportsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'cases/*',
-              element: guard(
-                'case:read',
-                <Suspense fallback={<Loading />}>
-                  <CasesRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'difficulties/*',
-              element: guard(
-                'difficulty:read',
-                <Suspense fallback={<Loading />}>
-                  <DifficultiesRoutes />
-                </Suspense>,
-              ),
-            },
-            {
               path: 'surveys/*',
               element: (
                 <Suspense fallback={<Loading />}>
@@ -180,15 +108,9 @@ export const router = createBrowserRouter(
                 </Suspense>
               ),
             },
-            {
-              path: 'rewards/*',
-              element: guard(
-                'reward:read',
-                <Suspense fallback={<Loading />}>
-                  <RewardsRoutes />
-                </Suspense>,
-              ),
-            },
+            { path: 'cases/*', element: feature('case:read', CasesRoutes) },
+            { path: 'difficulties/*', element: feature('difficulty:read', DifficultiesRoutes) },
+            { path: 'rewards/*', element: feature('reward:read', RewardsRoutes) },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },
