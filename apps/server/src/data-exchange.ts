@@ -4,9 +4,12 @@ import type { ExportSource } from './platform/exports/exports.ts';
 import { estimateExport, planBoardExport, planListExport } from './modules/plans/index.ts';
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
+import { assessmentExport, inspectionPlanExport, recommendationExport } from './modules/inspections/index.ts';
+import { feedbackExport } from './modules/feedback/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, classListExport, participantListExport];
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, classListExport, participantListExport,
+  inspectionPlanExport, recommendationExport, assessmentExport, feedbackExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [unitImporter, userImporter, participantImporter];

@@ -6,6 +6,7 @@ import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
 import { seedTrainingsDemo } from './trainings-demo.seed.ts';
+import { seedInspectionsDemo } from './inspections-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -18,6 +19,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedReportingDemo(tx);
     // After every seed that adds units (community digital-technology teams included): it trains the teams that exist.
     await seedTrainingsDemo(tx);
+    await seedInspectionsDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
