@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/budget', labelKey: 'nav.budget', permission: 'budget:read' },
   { to: '/reports', labelKey: 'nav.reports', permission: 'report:read' },
   { to: '/trainings', labelKey: 'nav.trainings', permission: 'training:read' },
+  { to: '/inspections', labelKey: 'nav.inspections', permission: 'inspection:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

@@ -33,6 +33,7 @@ import { RouteError } from './routes/route-error.tsx';
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const TrainingsRoutes = lazy(() => import('../features/trainings/trainings-routes.tsx'));
+const InspectionsRoutes = lazy(() => import('../features/inspections/inspections-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
@@ -91,6 +92,15 @@ export const router = createBrowserRouter(
                 'training:read',
                 <Suspense fallback={<Loading />}>
                   <TrainingsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'inspections/*',
+              element: guard(
+                'inspection:read',
+                <Suspense fallback={<Loading />}>
+                  <InspectionsRoutes />
                 </Suspense>,
               ),
             },
