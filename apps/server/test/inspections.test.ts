@@ -73,6 +73,7 @@ describe('inspection plans, visits, findings and recommendations', () => {
     const v = await manager.post(`/api/v1/inspections/plans/${planId}/visits`, { unitId: haiChau, visitDate: `${year}-05-05`, inspectors: 'Đoàn kiểm tra 5 người' });
     expect(v.status).toBe(201);
     const visitId = v.body.visits[0].id;
+    expect(v.body.visits[0].unitName).toBe('Phường Hải Châu');
     const f = await manager.post(`/api/v1/inspections/visits/${visitId}/findings`, { content: 'Chưa có chuyên mục chuyển đổi số' });
     expect(f.status).toBe(201);
     const findingId = f.body.visits[0].findings[0].id;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/db.ts';
 
-const nameOf = (col: string) => `(SELECT v.name FROM org_unit_version v WHERE v.unit_id = ${col} ORDER BY v.valid_from DESC NULLS LAST LIMIT 1)`;
+const nameOf = (col: string) => `(SELECT ouv.name FROM org_unit_version ouv WHERE ouv.unit_id = ${col} ORDER BY ouv.valid_from DESC NULLS LAST LIMIT 1)`;
 /** Overdue is read, never stored: past its deadline (Vietnam date) and not done. */
 const OVERDUE = (r: string) => `(${r}.status <> 'done' AND ${r}.deadline < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)`;
 

@@ -104,7 +104,7 @@ function AssessmentBody({ a }: { a: AssessmentView }) {
                       <TextAreaField label={t('insp.assess.evidence', { code: s.code })} rows={2} value={r.evidence} onChange={(e) => set(s.criterionId, { evidence: e.target.value })} />
                     </div>
                   ) : (
-                    <p>{t('insp.assess.selfShort')}: <strong>{s.selfScore ?? '—'}</strong>{s.evidence ? <> — <span className="insp-pre">{s.evidence}</span></> : null}</p>
+                    <p>{t('insp.assess.selfShort')}: <strong>{s.selfScore === null ? "—" : formatNumber(s.selfScore)}</strong>{s.evidence ? <> — <span className="insp-pre">{s.evidence}</span></> : null}</p>
                   )}
                   {a.canReview ? (
                     <div className="insp-score-fields">
@@ -112,7 +112,7 @@ function AssessmentBody({ a }: { a: AssessmentView }) {
                       <TextField label={t('insp.assess.reviewNote', { code: s.code })} value={r.note} onChange={(e) => set(s.criterionId, { note: e.target.value })} />
                     </div>
                   ) : s.reviewScore !== null ? (
-                    <p>{t('insp.assess.reviewShort')}: <strong>{s.reviewScore}</strong>{s.reviewNote ? ` — ${s.reviewNote}` : ''}</p>
+                    <p>{t('insp.assess.reviewShort')}: <strong>{formatNumber(s.reviewScore)}</strong>{s.reviewNote ? ` — ${s.reviewNote}` : ''}</p>
                   ) : null}
                 </div>
               );
