@@ -15,8 +15,8 @@ import { AssessmentStatusBadge, History } from './shared.tsx';
 export function AssessmentPage() {
   const { id = '' } = useParams();
   const query = useAssessment(id);
-  // Remount on each new version so the inputs start from what was saved.
-  return <QueryState query={query}>{(a) => <AssessmentBody key={a.lockVersion} a={a} />}</QueryState>;
+  // Remount when the status moves so the inputs start from what was saved; saving keeps what is typed.
+  return <QueryState query={query}>{(a) => <AssessmentBody key={`${a.id}-${a.status}`} a={a} />}</QueryState>;
 }
 
 type Row = { self: string; evidence: string; review: string; note: string };
@@ -47,28 +47,32 @@ function AssessmentBody({ a }: { a: AssessmentView }) {
     });
     return out;
   }
-  async function save(): Promise<boolean> {
+  /** Saves what is typed; the new version to act on, or null when refused. */
+  async function save(): Promise<number | null> {
     setSaved(false);
     const local = check(a.canReview ? 'review' : 'self');
     setErrors(local);
-    if (Object.keys(local).length) return false;
+    if (Object.keys(local).length) return null;
     try {
       if (a.canReview) {
-        await saveReview.mutateAsync({ reviewComment: reviewComment.trim() || null, lockVersion: a.lockVersion, scores: a.scores.map((s) => ({ criterionId: s.criterionId, reviewScore: num(rows[s.criterionId]!.review), reviewNote: rows[s.criterionId]!.note.trim() || null })) });
+        return await saveReview.mutateAsync({ reviewComment: reviewComment.trim() || null, lockVersion: a.lockVersion, scores: a.scores.map((s) => ({ criterionId: s.criterionId, reviewScore: num(rows[s.criterionId]!.review), reviewNote: rows[s.criterionId]!.note.trim() || null })) }).then((r) => r.lockVersion);
       } else {
-        await saveSelf.mutateAsync({ summary: summary.trim() || null, lockVersion: a.lockVersion, scores: a.scores.map((s) => ({ criterionId: s.criterionId, selfScore: num(rows[s.criterionId]!.self), evidence: rows[s.criterionId]!.evidence.trim() || null })) });
+        return await saveSelf.mutateAsync({ summary: summary.trim() || null, lockVersion: a.lockVersion, scores: a.scores.map((s) => ({ criterionId: s.criterionId, selfScore: num(rows[s.criterionId]!.self), evidence: rows[s.criterionId]!.evidence.trim() || null })) }).then((r) => r.lockVersion);
       }
-      setSaved(true);
-      return true;
     } catch (err) {
       setErrors(serverFieldErrors(err));
-      return false;
+      return null;
     }
   }
-  async function act(action: string) {
+  async function saveOnly() {
+    const v = await save();
+    if (v !== null) setSaved(true);
+  }
+  async function act(action: string, lockVersion: number | null = a.lockVersion) {
+    if (lockVersion === null) return;
     if (action === 'return' && !comment.trim()) return setErrors({ comment: t('insp.v.reason') });
     try {
-      await move.mutateAsync({ action, comment: comment.trim() || null, lockVersion: a.lockVersion });
+      await move.mutateAsync({ action, comment: comment.trim() || null, lockVersion });
     } catch (err) {
       setErrors(serverFieldErrors(err));
     }
@@ -124,15 +128,15 @@ function AssessmentBody({ a }: { a: AssessmentView }) {
           {saved ? <Alert tone="success">{t('insp.saved')}</Alert> : null}
           {editing || a.actions.length ? (
             <div className="insp-actions">
-              {editing ? <Button onClick={() => void save()} busy={saveSelf.isPending || saveReview.isPending}>{t('common.save')}</Button> : null}
-              {a.actions.includes('submit') ? <Button variant="primary" busy={move.isPending} onClick={() => void (async () => { if (await save()) await act('submit'); })()}>{t('insp.assess.do.submit')}</Button> : null}
+              {editing ? <Button onClick={() => void saveOnly()} busy={saveSelf.isPending || saveReview.isPending}>{t('common.save')}</Button> : null}
+              {a.actions.includes('submit') ? <Button variant="primary" busy={move.isPending} onClick={() => void (async () => act('submit', await save()))()}>{t('insp.assess.do.submit')}</Button> : null}
             </div>
           ) : null}
           {a.actions.includes('accept') || a.actions.includes('return') ? (
             <div className="insp-stack">
               <TextAreaField label={t('insp.assess.returnReason')} rows={2} value={comment} error={errors.comment} onChange={(e) => setComment(e.target.value)} />
               <div className="insp-actions">
-                <Button variant="primary" busy={move.isPending} onClick={() => void (async () => { if (await save()) await act('accept'); })()}>{t('insp.assess.do.accept')}</Button>
+                <Button variant="primary" busy={move.isPending} onClick={() => void (async () => act('accept', await save()))()}>{t('insp.assess.do.accept')}</Button>
                 <Button busy={move.isPending} onClick={() => void act('return')}>{t('insp.assess.do.return')}</Button>
               </div>
             </div>
