@@ -203,7 +203,9 @@ export async function insertRecommendation(db: Queryable, findingId: string, x: 
 export async function setRecommendationStatus(db: Queryable, id: string, status: string, lockVersion: number, closingNote: string | null): Promise<boolean> {
   const { rowCount } = await db.query(
     `UPDATE inspection_recommendation SET status = $2, lock_version = lock_version + 1, updated_at = now(),
-            closed_at = CASE WHEN $2 = 'done' THEN now() ELSE NULL END, closing_note = CASE WHEN $2 = 'done' THEN $4 ELSE NULL END
+            closed_at = CASE WHEN $2 = 'done' THEN now() ELSE NULL END, closing_note = CASE WHEN $2 = 'done' THEN $4 ELSE NULL END,
+            -- A reopened recommendation is flagged again if it is (still) past its deadline.
+            overdue_notified_at = CASE WHEN status = 'done' AND $2 <> 'done' THEN NULL ELSE overdue_notified_at END
       WHERE id = $1 AND lock_version = $3`,
     [id, status, lockVersion, closingNote],
   );
