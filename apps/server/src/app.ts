@@ -36,6 +36,8 @@ import { surveyRoutes } from './modules/surveys/index.ts';
 import { rewardRoutes } from './modules/rewards/index.ts';
 import { reportPortalRoutes } from './portal/report.routes.ts';
 import { surveyPortalRoutes } from './portal/survey.routes.ts';
+import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -137,6 +139,8 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(difficultyRoutes, deps);
   await app.register(surveyRoutes, deps);
   await app.register(rewardRoutes, deps);
+  await app.register(inspectionRoutes, deps);
+  await app.register(feedbackRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

@@ -36,6 +36,12 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   difficultyListExport,
   surveyResultsExport,
 ];
+import { assessmentExport, inspectionPlanExport, recommendationExport } from './modules/inspections/index.ts';
+import { feedbackExport } from './modules/feedback/index.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, classListExport, participantListExport,
+  inspectionPlanExport, recommendationExport, assessmentExport, feedbackExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

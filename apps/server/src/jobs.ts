@@ -6,6 +6,7 @@ import { defineImportJob } from './platform/imports/imports.jobs.ts';
 import { EXPORT_SOURCES, IMPORTERS } from './data-exchange.ts';
 import { pullFeedsJob, PULL_FEEDS_SCHEDULE } from './modules/press/index.ts';
 import { recountTeamsJob } from './modules/cdt/index.ts';
+import { overdueRecommendationsJob } from './modules/inspections/index.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -20,6 +21,7 @@ export function buildJobRegistry(): JobRegistry {
   registry.register(defineImportJob(IMPORTERS));
   registry.register(pullFeedsJob);
   registry.register(recountTeamsJob);
+  registry.register(overdueRecommendationsJob);
   return registry;
 }
 
@@ -28,4 +30,6 @@ export const SCHEDULES = [
   { kind: dispatchRemindersJob.kind, cron: '* * * * *' },
   PULL_FEEDS_SCHEDULE,
   { kind: recountTeamsJob.kind, cron: '5 0 * * *' },
+  // Every morning at 07:00: recommendations past their deadline are flagged once.
+  { kind: overdueRecommendationsJob.kind, cron: '0 7 * * *' },
 ];

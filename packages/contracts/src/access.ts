@@ -63,6 +63,14 @@ export const PERMISSIONS = [
   'survey:manage',
   'reward:read',
   'reward:manage',
+  'inspection:read',
+  'inspection:manage',
+  'inspection:respond',
+  'assessment:read',
+  'assessment:edit',
+  'assessment:review',
+  'feedback:read',
+  'feedback:moderate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -242,6 +250,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cdt:read',
     'cdt:log',
   ],
+    'inspection:read',
+    'inspection:manage',
+    'assessment:read',
+    'assessment:review',
+    'feedback:read',
+    'feedback:moderate',
+  ],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'inspection:read', 'inspection:respond', 'assessment:read', 'assessment:edit', 'feedback:read'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'inspection:read', 'inspection:respond', 'assessment:read', 'assessment:edit', 'feedback:read'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'inspection:read', 'assessment:read', 'feedback:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'inspection:read', 'assessment:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/difficulties', labelKey: 'nav.difficulties', permission: 'difficulty:read' },
   { to: '/surveys', labelKey: 'nav.surveys' },
   { to: '/rewards', labelKey: 'nav.rewards', permission: 'reward:read' },
+  { to: '/inspections', labelKey: 'nav.inspections', permission: 'inspection:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

@@ -33,6 +33,7 @@ import { RouteError } from './routes/route-error.tsx';
 const ProgrammeRoutes = lazy(() => import('../features/programme/programme-routes.tsx'));
 const PlansRoutes = lazy(() => import('../features/plans/plans-routes.tsx'));
 const TrainingsRoutes = lazy(() => import('../features/trainings/trainings-routes.tsx'));
+const InspectionsRoutes = lazy(() => import('../features/inspections/inspections-routes.tsx'));
 const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
@@ -103,6 +104,72 @@ export const router = createBrowserRouter(
             {
               path: 'surveys/*',
               element: (
+              path: 'programme/*',
+              element: guard(
+                'programme:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'plans/*',
+              element: guard(
+                'plan:read',
+                <Suspense fallback={<Loading />}>
+                  <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'trainings/*',
+              element: guard(
+                'training:read',
+                <Suspense fallback={<Loading />}>
+                  <TrainingsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'inspections/*',
+              element: guard(
+                'inspection:read',
+                <Suspense fallback={<Loading />}>
+                  <InspectionsRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'budget/*',
+              element: guard(
+                'budget:read',
+                <Suspense fallback={<Loading />}>
+                  <BudgetRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'dashboard/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'programme-report/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeReportRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'reports/*',
+              element: guard(
+                'report:read',
                 <Suspense fallback={<Loading />}>
                   <SurveysRoutes />
                 </Suspense>

@@ -11,6 +11,10 @@ import { PRODUCT_CATEGORIES } from '@lantoa/contracts/events';
 import { findPublicEventsOfMonth, findPublicProducts, findPublicUpcoming, getPublicEvent, openPublicPhoto } from '../modules/events/index.ts';
 import type { BlobStore } from '../platform/storage/storage.ts';
 import { renderEventNotFound, renderEventPage, renderEventsPage, renderProductsPage } from './events.pages.ts';
+import { PublicFeedbackFormSchema } from '@lantoa/contracts/feedback';
+import { findPublished, parseItem, publicPath, submitFeedback } from '../modules/feedback/index.ts';
+import { clientKey } from '../platform/http/rate-limit.ts';
+import { renderFeedbackPage, renderFeedbackPage404, type FeedbackPageInput } from './feedback.pages.ts';
 
 /** Public pages change when editors change the programme; a minute of caching is harmless. */
 const PAGE_CACHE = 'public, max-age=60';
@@ -70,6 +74,52 @@ export async function portalRoutes(app: FastifyInstance, { db, blobs }: { db: Db
     const { years, products } = await findPublicProducts(db, { year: year ?? undefined, category: category ?? undefined });
     return sendPage(reply, renderProductsPage({ years, year, category, products }));
   });
+  // Citizen feedback on one item: /phan-hoi/su-kien/<id>, /phan-hoi/tai-lieu/<id>, /phan-hoi/hoat-dong/<id>, /phan-hoi/lien-ket?url=…
+  type FeedbackRequest = FastifyRequest<{ Params: { slug: string; ref?: string }; Querystring: { url?: string; 'da-gui'?: string }; Body: Record<string, unknown> }>;
+  const itemOf = (request: FeedbackRequest) => parseItem(request.params.slug, request.params.slug === 'lien-ket' ? request.query.url : request.params.ref);
+  const sendFeedbackPage = async (reply: FastifyReply, status: number, item: NonNullable<ReturnType<typeof parseItem>>, extra: Partial<FeedbackPageInput>) =>
+    reply
+      .status(status)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderFeedbackPage({ item, action: publicPath(item.kind, item.ref), published: await findPublished(db, item), ...extra }));
+  const noSuchItem = (reply: FastifyReply) =>
+    reply.status(404).type('text/html; charset=utf-8').send(renderFeedbackPage404());
+
+  const showFeedback = async (request: FeedbackRequest, reply: FastifyReply) => {
+    const item = itemOf(request);
+    if (!item) return noSuchItem(reply);
+    const sent = request.query['da-gui'] === '1';
+    return sendFeedbackPage(reply, 200, item, {
+      notice: sent ? { kind: 'ok', text: 'Cảm ơn anh/chị đã góp ý. Góp ý sẽ được hiển thị tại đây sau khi cơ quan thường trực kiểm duyệt và trả lời.' } : null,
+    });
+  };
+  const postFeedback = async (request: FeedbackRequest, reply: FastifyReply) => {
+    const item = itemOf(request);
+    if (!item) return noSuchItem(reply);
+    const raw = Object.fromEntries(Object.entries(request.body ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+    const values = { name: raw.name ?? '', contact: raw.contact ?? '', body: raw.body ?? '' };
+    const parsed = PublicFeedbackFormSchema.safeParse(raw);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'body')] ??= issue.message;
+      return sendFeedbackPage(reply, 400, item, { values, errors, notice: { kind: 'error', text: 'Góp ý chưa được gửi: vui lòng sửa các ô được đánh dấu.' } });
+    }
+    const result = await submitFeedback(db, item, parsed.data, clientKey(request.ip));
+    if (result.kind === 'throttled') {
+      reply.header('retry-after', String(result.retryAfterMinutes * 60));
+      return sendFeedbackPage(reply, 429, item, {
+        values,
+        notice: { kind: 'error', text: `Anh/chị đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ${result.retryAfterMinutes} phút; nội dung vừa nhập vẫn được giữ trong ô bên dưới.` },
+      });
+    }
+    const target = publicPath(item.kind, item.ref);
+    return reply.redirect(`${target}${target.includes('?') ? '&' : '?'}da-gui=1`, 303);
+  };
+  app.get('/phan-hoi/:slug/:ref', { schema: { hide: true } }, showFeedback);
+  app.post('/phan-hoi/:slug/:ref', { schema: { hide: true } }, postFeedback);
+  app.get('/phan-hoi/:slug', { schema: { hide: true } }, showFeedback);
+  app.post('/phan-hoi/:slug', { schema: { hide: true } }, postFeedback);
 
   // The page links the stylesheet with ?v=<hash of its content>: such a URL never changes meaning.
   app.get(

@@ -14,6 +14,7 @@ import { seedCasesDemo } from './cases-demo.seed.ts';
 import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
 import { seedSurveysDemo } from './surveys-demo.seed.ts';
 import { seedRewardsDemo } from './rewards-demo.seed.ts';
+import { seedInspectionsDemo } from './inspections-demo.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedDifficultiesDemo(tx);
     await seedSurveysDemo(tx);
     await seedRewardsDemo(tx);
+    await seedInspectionsDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     // Models name their panel by account, so they come after the accounts.
     await seedModelsDemo(tx);

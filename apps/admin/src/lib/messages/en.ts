@@ -78,6 +78,8 @@ export const en: Record<MessageKey, string> = {
     'The yearly report on the programme: figures from the system, narrative, issuing, Word and PDF.',
   'nav.trainings': 'Trainings',
   'nav.trainings.desc': 'DX training classes: participants, attendance, completion, certificates.',
+  'nav.inspections': 'Inspections',
+  'nav.inspections.desc': 'Inspection plans, recommendations and their follow-up; yearly self-assessments; citizen feedback.',
   'nav.reports': 'Periodic reports',
   'nav.press': 'Press, portals',
   'nav.schools': 'Schools',

@@ -74,6 +74,8 @@ export const vi = {
     'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
   'nav.trainings': 'Tập huấn',
   'nav.trainings.desc': 'Lớp tập huấn, bồi dưỡng về chuyển đổi số: học viên, có mặt, hoàn thành, giấy chứng nhận.',
+  'nav.inspections': 'Kiểm tra, đánh giá',
+  'nav.inspections.desc': 'Kế hoạch kiểm tra, kiến nghị và theo dõi thực hiện; tự đánh giá hằng năm; góp ý của người dân.',
   'nav.reports': 'Báo cáo định kỳ',
   'nav.press': 'Báo chí, cổng TT',
   'nav.schools': 'Trường học',

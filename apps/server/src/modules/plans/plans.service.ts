@@ -336,3 +336,19 @@ export async function computePlanTargetFacts(
     target3: { numerator: target3.filter((u) => u.counts).length, denominator: target3.length, units: target3 },
   };
 }
+
+/** The plan a unit made for a year (its latest state) with its activities, for pages that set other work beside it. */
+export async function findUnitYearPlanOutline(db: Queryable, unitId: string, year: number) {
+  const programmeId = await repo.findActiveProgrammeId(db, year);
+  if (!programmeId) return null;
+  const id = await repo.findPlanByUnitYear(db, programmeId, unitId, year);
+  const plan = id ? await repo.findPlan(db, id) : null;
+  if (!plan) return null;
+  const activities = await repo.findActivities(db, plan.id);
+  return {
+    id: plan.id,
+    title: plan.title,
+    status: plan.status,
+    activities: activities.map((a) => ({ taskAreaNumber: a.task_area_number, title: a.title, periodEnd: a.period_end, outputQuantity: a.output_quantity, outputUnit: a.output_unit })),
+  };
+}
