@@ -13,6 +13,8 @@ import { teamImporter, teamListExport } from './modules/cdt/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
 import { difficultyListExport } from './modules/difficulties/index.ts';
 import { surveyResultsExport } from './modules/surveys/index.ts';
+import { assessmentExport, inspectionPlanExport, recommendationExport } from './modules/inspections/index.ts';
+import { feedbackExport } from './modules/feedback/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
 export const EXPORT_SOURCES: readonly ExportSource[] = [
@@ -35,13 +37,11 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   caseStatsExport,
   difficultyListExport,
   surveyResultsExport,
+  inspectionPlanExport,
+  recommendationExport,
+  assessmentExport,
+  feedbackExport,
 ];
-import { assessmentExport, inspectionPlanExport, recommendationExport } from './modules/inspections/index.ts';
-import { feedbackExport } from './modules/feedback/index.ts';
-
-/** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, classListExport, participantListExport,
-  inspectionPlanExport, recommendationExport, assessmentExport, feedbackExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

@@ -104,72 +104,6 @@ export const router = createBrowserRouter(
             {
               path: 'surveys/*',
               element: (
-              path: 'programme/*',
-              element: guard(
-                'programme:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'plans/*',
-              element: guard(
-                'plan:read',
-                <Suspense fallback={<Loading />}>
-                  <PlansRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'trainings/*',
-              element: guard(
-                'training:read',
-                <Suspense fallback={<Loading />}>
-                  <TrainingsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'inspections/*',
-              element: guard(
-                'inspection:read',
-                <Suspense fallback={<Loading />}>
-                  <InspectionsRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'budget/*',
-              element: guard(
-                'budget:read',
-                <Suspense fallback={<Loading />}>
-                  <BudgetRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'dashboard/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <DashboardRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'programme-report/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeReportRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'reports/*',
-              element: guard(
-                'report:read',
                 <Suspense fallback={<Loading />}>
                   <SurveysRoutes />
                 </Suspense>
@@ -178,6 +112,7 @@ export const router = createBrowserRouter(
             { path: 'cases/*', element: feature('case:read', CasesRoutes) },
             { path: 'difficulties/*', element: feature('difficulty:read', DifficultiesRoutes) },
             { path: 'rewards/*', element: feature('reward:read', RewardsRoutes) },
+            { path: 'inspections/*', element: feature('inspection:read', InspectionsRoutes) },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },
