@@ -23,6 +23,7 @@ import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { trainingRoutes } from './modules/trainings/trainings.routes.ts';
+import { contentRoutes } from './modules/content/content.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(programmeRoutes, deps);
   await app.register(planRoutes, deps);
   await app.register(trainingRoutes, deps);
+  await app.register(contentRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

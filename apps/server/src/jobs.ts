@@ -4,6 +4,7 @@ import { renderDocumentJob } from './platform/documents/documents.jobs.ts';
 import { defineExportJob } from './platform/exports/exports.jobs.ts';
 import { defineImportJob } from './platform/imports/imports.jobs.ts';
 import { EXPORT_SOURCES, IMPORTERS } from './data-exchange.ts';
+import { publishDueContentJob } from './modules/content/index.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -16,8 +17,12 @@ export function buildJobRegistry(): JobRegistry {
   registry.register(renderDocumentJob);
   registry.register(defineExportJob(EXPORT_SOURCES));
   registry.register(defineImportJob(IMPORTERS));
+  registry.register(publishDueContentJob);
   return registry;
 }
 
 /** Scheduled tasks (cron, Vietnam time) run by the worker. */
-export const SCHEDULES = [{ kind: dispatchRemindersJob.kind, cron: '* * * * *' }];
+export const SCHEDULES = [
+  { kind: dispatchRemindersJob.kind, cron: '* * * * *' },
+  { kind: publishDueContentJob.kind, cron: '* * * * *' },
+];

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from './demo.seed.ts';
 import { seedProgramme2780 } from './programme-2780.ts';
 import { seedReportingConfig } from './reporting.seed.ts';
 import { seedReportingDemo } from './reporting-demo.seed.ts';
+import { seedContentDemo } from './content.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -15,6 +16,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedProgramme2780(tx);
     await seedReportingConfig(tx);
     await seedReportingDemo(tx);
+    await seedContentDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     return { createdAccounts: created, unitsInserted: units.inserted };
   });
