@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/plans', labelKey: 'nav.plans', permission: 'plan:read' },
   { to: '/budget', labelKey: 'nav.budget', permission: 'budget:read' },
   { to: '/reports', labelKey: 'nav.reports', permission: 'report:read' },
+  { to: '/content', labelKey: 'nav.content', permission: 'content:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

@@ -36,6 +36,7 @@ const BudgetRoutes = lazy(() => import('../features/budget/budget-routes.tsx'));
 const DashboardRoutes = lazy(() => import('../features/dashboard/dashboard-routes.tsx'));
 const ReportsRoutes = lazy(() => import('../features/reports/reports-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
+const ContentRoutes = lazy(() => import('../features/content/content-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
 const NotificationsRoutes = lazy(() => import('../features/notifications/notifications-routes.tsx'));
@@ -72,6 +73,15 @@ export const router = createBrowserRouter(
                 'programme:read',
                 <Suspense fallback={<Loading />}>
                   <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'content/*',
+              element: guard(
+                'content:read',
+                <Suspense fallback={<Loading />}>
+                  <ContentRoutes />
                 </Suspense>,
               ),
             },

@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'nav.reports': 'Periodic reports',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
+  'nav.content': 'Content',
+  'nav.content.desc': 'The communication content library and the units\' digital-transformation columns: write, review, publish, record use.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',

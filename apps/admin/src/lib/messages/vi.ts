@@ -74,6 +74,8 @@ export const vi = {
     'Báo cáo kết quả thực hiện Đề án hằng năm: số liệu từ hệ thống, phần nhận định, ban hành, xuất Word và PDF.',
   'nav.reports': 'Báo cáo định kỳ',
   'nav.reports.desc': 'Báo cáo quý, báo cáo năm của các đơn vị: nhập, gửi, duyệt, tiếp nhận; đơn vị nào chưa gửi.',
+  'nav.content': 'Nội dung',
+  'nav.content.desc': 'Thư viện nội dung truyền thông và chuyên mục Chuyển đổi số của đơn vị: soạn, duyệt, đăng, ghi nhận sử dụng.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',
