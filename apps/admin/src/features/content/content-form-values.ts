@@ -10,6 +10,17 @@ export function toBodyHtml(text: string): string {
     .join('');
 }
 
+const UNESC: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Stored HTML that is only paragraphs and line breaks reads back as plain text; anything richer stays HTML. */
+export function fromBodyHtml(html: string): string {
+  const s = html.trim();
+  if (!s || !/^(<p>(?:(?!<\/?p>)[\s\S])*<\/p>\s*)+$/.test(s)) return s;
+  const paragraphs = [...s.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<br\s*\/?>/g, '\n'));
+  if (paragraphs.some((p) => /<[a-z/]/i.test(p))) return s;
+  return paragraphs.map((p) => p.replace(/&(amp|lt|gt|quot|#39);/g, (e) => UNESC[e]!)).join('\n\n');
+}
+
 /** An ISO instant as the value of a datetime-local input, in Vietnam time. */
 export function toLocalInput(iso: string | null): string {
   if (!iso) return '';

@@ -171,7 +171,8 @@ export async function searchPublishedItems(db: Queryable, input: SearchInput): P
     else facets[r.facet as 'kind' | 'audience'].push({ value: r.value, count: r.n });
   }
   facets.year.sort((a, b) => b.value - a.value);
-  const suggestions = total.rows[0]!.n < 3 ? await suggestTitles(db, input.q) : [];
+  const found = new Set(rows.map((r) => r.slug));
+  const suggestions = total.rows[0]!.n < 3 ? (await suggestTitles(db, input.q)).filter((x) => !found.has(x.slug)) : [];
   return { items: rows.map((r, i) => ({ ...items[i]!, exact: r.exact })), total: total.rows[0]!.n, facets, suggestions };
 }
 

@@ -7,7 +7,7 @@ import { UnitPicker, type PickedUnit } from '../../../components/unit-picker.tsx
 import { serverFieldErrors, type FieldErrors } from '../../../lib/form.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { useSaveContent } from '../api/save-content.ts';
-import { toBodyHtml, toLocalInput, fromLocalInput } from '../content-form-values.ts';
+import { fromBodyHtml, fromLocalInput, toBodyHtml, toLocalInput } from '../content-form-values.ts';
 
 type Props = {
   item: ContentView | null;
@@ -26,7 +26,7 @@ export function ContentForm({ item, defaultUnit, onSaved }: Props) {
   const [kind, setKind] = useState<ContentKind>(item?.kind ?? 'article');
   const [title, setTitle] = useState(item?.title ?? '');
   const [summary, setSummary] = useState(item?.summary ?? '');
-  const [body, setBody] = useState(item?.bodyHtml ?? '');
+  const [body, setBody] = useState(fromBodyHtml(item?.bodyHtml ?? ''));
   const [unit, setUnit] = useState<PickedUnit | null>(item ? { id: item.unitId, name: item.unitName } : defaultUnit);
   const [inColumn, setInColumn] = useState(item?.inColumn ?? true);
   const [audiences, setAudiences] = useState<ContentAudience[]>((item?.audiences as ContentAudience[] | undefined) ?? ['citizens']);

@@ -11,6 +11,7 @@ import { useCan, useMe } from '../../../lib/auth.tsx';
 import { formatDateTime, formatNumber, todayIso } from '../../../lib/format.ts';
 import { serverFieldErrors, type FieldErrors } from '../../../lib/form.ts';
 import { useT } from '../../../lib/i18n.tsx';
+import { useFlash } from '../../../lib/use-flash.ts';
 import { useContent } from '../api/get-content.ts';
 import { useContentVersion, useContentVersions } from '../api/get-content-versions.ts';
 import { useTransitionContent } from '../api/transition-content.ts';
@@ -36,14 +37,21 @@ export function ContentNewPage() {
 
 /** One item: its form (or a read view), files, review and publishing, history, versions, uses. */
 export function ContentPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const query = useContent(id);
-  return <QueryState query={query}>{(item) => <ContentDetail key={`${item.id}:${item.lockVersion}`} item={item} />}</QueryState>;
+  const [flash] = useFlash();
+  // Kept above the detail, which starts afresh (its form included) at every saved version.
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <QueryState query={query}>
+      {(item) => <ContentDetail key={`${item.id}:${item.lockVersion}`} item={item} message={message ?? (flash ? t(flash) : null)} setMessage={setMessage} />}
+    </QueryState>
+  );
 }
 
-function ContentDetail({ item }: { item: ContentView }) {
+function ContentDetail({ item, message, setMessage }: { item: ContentView; message: string | null; setMessage: (m: string) => void }) {
   const t = useT();
-  const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="page content-page">
       <PageHeader
