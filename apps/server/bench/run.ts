@@ -13,6 +13,7 @@ import { generateNationalStructure, type Scale } from '../src/seed/national.seed
 import { benchPlans } from './plans.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';
+import { benchPortal } from './portal.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -77,6 +78,12 @@ async function main() {
         `— nạp trong ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     const p = g.sampleProvinceId;
+    // BENCH_ONLY=portal measures the portal section alone (on the same structure).
+    if (process.env.BENCH_ONLY === 'portal') {
+      process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
+      printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
+      return;
+    }
     const results: Row[] = [];
     results.push(await measure('tree as of 2025-08-01, one province (query + nesting)', async () => {
       const rows = await findVersionsAsOf(db!, '2025-08-01', p);
@@ -100,6 +107,8 @@ async function main() {
     await benchExport(db);
     process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
     printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+    process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
+    printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
   } finally {
     await db?.end();
     await server.stop();

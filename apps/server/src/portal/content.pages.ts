@@ -6,7 +6,7 @@ import {
   type ContentAudience,
   type ContentKind,
 } from '@lantoa/contracts/content';
-import type { PublicFile, PublicItem, SearchResult } from '../modules/content/index.ts';
+import { COUNT_CAP, RANK_POOL, type PublicFile, type PublicItem, type SearchResult } from '../modules/content/index.ts';
 import { escapeHtml, html, SafeHtml } from './html.ts';
 import { renderPage, SITE_NAME } from './layout.ts';
 
@@ -216,7 +216,7 @@ export type SearchPageInput = { q: string; kind: ContentKind | null; audience: C
 
 export function renderSearchPage(p: SearchPageInput): string {
   const r = p.result;
-  const totalPages = r ? Math.max(1, Math.ceil(r.total / p.pageSize)) : 1;
+  const totalPages = r ? Math.max(1, Math.ceil(Math.min(r.total, RANK_POOL) / p.pageSize)) : 1;
   const link = (over: Partial<Record<'loai' | 'doi-tuong' | 'nam', string | null>>) => {
     const qs = new URLSearchParams({ q: p.q });
     const cur = { loai: p.kind, 'doi-tuong': p.audience, nam: p.year ? String(p.year) : null, ...over };
@@ -236,7 +236,7 @@ export function renderSearchPage(p: SearchPageInput): string {
     <div class="search-row"><input id="q" name="q" type="search" value="${p.q}" maxlength="200"><button type="submit">Tìm</button></div>
   </form>
   ${!r ? html`<p class="muted">Ví dụ: <a href="/tim-kiem?q=chuyen+doi+so">chuyen doi so</a>, <a href="/tim-kiem?q=%22d%E1%BB%8Bch+v%E1%BB%A5+c%C3%B4ng%22">"dịch vụ công"</a>, <a href="/tim-kiem?q=VNeID">VNeID</a>.</p>` : html`
-  <p role="status">Tìm thấy ${nf.format(r.total)} kết quả cho <strong>${p.q}</strong>.</p>
+  <p role="status">Tìm thấy ${r.total > COUNT_CAP ? `hơn ${nf.format(COUNT_CAP)}` : nf.format(r.total)} kết quả cho <strong>${p.q}</strong>${r.total > COUNT_CAP ? ' (hiển thị các kết quả mới nhất phù hợp nhất; thêm từ khóa hoặc bộ lọc để thu hẹp)' : ''}.</p>
   ${r.suggestions.length ? html`<div class="suggest"><p>Có phải anh/chị muốn tìm:</p><ul class="link-list">${r.suggestions.map((s) => html`<li><a href="${itemPath(s)}">${s.title}</a></li>`)}</ul></div>` : ''}
   <div class="two-col wide-right">
     <aside aria-label="Lọc kết quả">

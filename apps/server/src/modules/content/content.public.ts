@@ -112,9 +112,15 @@ export async function getUnitName(db: Queryable, unitId: string): Promise<string
   return rows[0]?.name ?? null;
 }
 
+/** Matches counted exactly up to this; beyond, "more than". */
+export const COUNT_CAP = 10_000;
+/** The newest matches that are ranked (exact diacritics, then relevance). */
+export const RANK_POOL = 2_000;
+
 export type SearchInput = { q: string; kind?: ContentKind; audience?: string; year?: number; limit: number; offset: number };
 export type SearchResult = {
   items: (PublicItem & { exact: boolean })[];
+  /** At most COUNT_CAP + 1 (then: more than COUNT_CAP). */
   total: number;
   facets: { kind: { value: string; count: number }[]; audience: { value: string; count: number }[]; year: { value: number; count: number }[] };
   suggestions: { title: string; slug: string }[];
@@ -147,9 +153,12 @@ export async function searchPublishedItems(db: Queryable, input: SearchInput): P
   const whereParams = params.slice();
   const exactExpr = `(lower(c.title || ' ' || coalesce(c.summary, '') || ' ' || c.body_text) LIKE ALL (${p(parsed.exactTerms.map(likePattern))}::text[]))`;
 
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM content_item c WHERE ${where}`, whereParams);
+  // Counting stops at COUNT_CAP: past that the page says "more than", and the count stays cheap at any size.
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM content_item c WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`, whereParams);
+  // Ranking reads every candidate's text, so it runs over the newest RANK_POOL matches only.
   const { rows } = await db.query<PublicRow & { exact: boolean }>(
-    `SELECT ${PUBLIC_COLS}, ${exactExpr} AS exact FROM content_item c WHERE ${where}
+    `WITH m AS (SELECT c.* FROM content_item c WHERE ${where} ORDER BY c.published_at DESC LIMIT ${RANK_POOL})
+     SELECT ${PUBLIC_COLS}, ${exactExpr} AS exact FROM m c
       ORDER BY ${exactExpr} DESC, ts_rank_cd(c.search_tsv, ${tsq}) DESC, c.published_at DESC, c.id
       LIMIT ${Number(input.limit)} OFFSET ${Number(input.offset)}`,
     params,
@@ -158,7 +167,7 @@ export async function searchPublishedItems(db: Queryable, input: SearchInput): P
   // Facets count the matches of the words alone, so that each choice shows what it would give.
   const baseParams = params.slice(0, parts.length);
   const facetRows = await db.query<{ facet: string; value: string; n: number }>(
-    `WITH m AS (SELECT c.kind, c.audiences, c.published_at FROM content_item c WHERE ${base} LIMIT 100000)
+    `WITH m AS (SELECT c.kind, c.audiences, c.published_at FROM content_item c WHERE ${base} LIMIT ${COUNT_CAP})
      SELECT 'kind' AS facet, kind AS value, count(*)::int AS n FROM m GROUP BY kind
      UNION ALL SELECT 'audience', a, count(*)::int FROM m, unnest(m.audiences) a GROUP BY a
      UNION ALL SELECT 'year', extract(year FROM published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int::text, count(*)::int FROM m GROUP BY 2

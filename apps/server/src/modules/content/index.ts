@@ -2,6 +2,8 @@
 export { countColumnPosts } from './content.service.ts';
 export { onPublicContentChange } from './content.events.ts';
 export {
+  COUNT_CAP,
+  RANK_POOL,
   findPublicFile,
   findRelatedItems,
   getPublishedItem,
