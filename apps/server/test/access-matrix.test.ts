@@ -68,6 +68,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/v1/content': 'content:read',
   'POST /api/v1/content': 'content:edit',
   'GET /api/v1/content/usage': 'content:read',
+  'GET /api/v1/content/export': 'content:read',
+  'GET /api/v1/content/usage/export': 'content:read',
   'GET /api/v1/content/:id': 'content:read',
   'PUT /api/v1/content/:id': 'content:edit',
   'POST /api/v1/content/:id/transition': 'content:read',

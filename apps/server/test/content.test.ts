@@ -285,6 +285,13 @@ describe('content library', () => {
     expect(all.body.byItem[0]).toMatchObject({ itemId, uses: 2, units: 2 });
     const own = await otherEditor.get(`/api/v1/content/usage?itemId=${itemId}`);
     expect(own.body.total).toBe(1);
+    const csv = await manager.get(`/api/v1/content/usage/export?format=csv&itemId=${itemId}`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('Loa truyền thanh cơ sở');
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const list = await otherEditor.get('/api/v1/content/export?format=csv&kind=guide');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('Kích hoạt tài khoản định danh điện tử VNeID mức độ 2');
   });
 
   it('counts published column posts per unit per month', async () => {

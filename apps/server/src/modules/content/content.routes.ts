@@ -23,6 +23,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { readUpload, registerUploads } from '../../platform/files/upload.ts';
 import { authErrors, writeErrors } from '../../platform/http/responses.ts';
+import { ExportFormatQuerySchema } from '@lantoa/contracts/exchange';
+import { exportResponses, replyWithExport } from '../../platform/exports/export-reply.ts';
+import { contentListExport, contentUsageExport } from './content.exports.ts';
 import * as content from './content.service.ts';
 
 const LockQuerySchema = z.object({ lockVersion: z.coerce.number().int().min(1, { message: 'Thiếu phiên bản khóa (lockVersion)' }) });
@@ -38,6 +41,22 @@ export async function contentRoutes(app: FastifyInstance, deps: RouteDeps) {
     config: { access: 'content:read' },
     schema: { tags, summary: 'Thư viện nội dung: đã đăng của mọi đơn vị và mọi trạng thái trong phạm vi (lọc, tìm kiếm không dấu, sắp xếp)', querystring: ContentListQuerySchema, response: { 200: pageOf(ContentSummarySchema), ...authErrors } },
   }, (req) => content.findItems(ctx(req), req.query));
+
+  r.get('/api/v1/content/export', {
+    config: { access: 'content:read' },
+    schema: { tags, summary: 'Xuất thư viện nội dung ra XLSX/CSV (cùng bộ lọc)', querystring: ContentListQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, contentListExport, filter, format);
+  });
+
+  r.get('/api/v1/content/usage/export', {
+    config: { access: 'content:read' },
+    schema: { tags, summary: 'Xuất nhật ký sử dụng nội dung ra XLSX/CSV (cùng bộ lọc)', querystring: ContentUsageQuerySchema.omit({ page: true, pageSize: true }).extend(ExportFormatQuerySchema.shape), response: exportResponses },
+  }, (req, reply) => {
+    const { format, ...filter } = req.query;
+    return replyWithExport(reply, deps, req.actor!, contentUsageExport, filter, format);
+  });
 
   r.post('/api/v1/content', {
     config: { access: 'content:edit' },

@@ -17,3 +17,4 @@ export {
   type SearchResult,
 } from './content.public.ts';
 export { publishDueContentJob } from './content.jobs.ts';
+export { contentListExport, contentUsageExport } from './content.exports.ts';

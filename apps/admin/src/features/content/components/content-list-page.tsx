@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { CONTENT_AUDIENCES, CONTENT_KINDS, CONTENT_STATUSES } from '@lantoa/contracts/content';
 import type { ContentSummary } from '@lantoa/contracts/content';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { Badge } from '../../../components/ui/badge.tsx';
 import { Button, ButtonLink } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
@@ -45,6 +46,7 @@ export function ContentListPage() {
     pageSize: Number(pickParam(params.get('pageSize'), PAGE_SIZES.map(String), '20')),
   };
   const query = useContentList(listParams);
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = listParams;
   const filtered = !!(listParams.q || listParams.kind || listParams.status || listParams.audience);
 
   const columns: Column<ContentSummary>[] = [
@@ -86,6 +88,7 @@ export function ContentListPage() {
               </ButtonLink>
             ) : null}
             <ButtonLink to="/content/usage">{t('content.usageLog')}</ButtonLink>
+            <ExportButtons path="/content/export" query={exportQuery} />
           </>
         }
       />

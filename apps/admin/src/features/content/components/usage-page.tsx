@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { CONTENT_CHANNELS } from '@lantoa/contracts/content';
+import { ExportButtons } from '../../../components/export-buttons.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { SelectField } from '../../../components/ui/field.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
@@ -36,7 +37,7 @@ export function ContentUsagePage() {
   ];
   return (
     <div className="page">
-      <PageHeader title={t('content.usagePage.title')} subtitle={t('content.usagePage.subtitle')}>
+      <PageHeader title={t('content.usagePage.title')} subtitle={t('content.usagePage.subtitle')} actions={<ExportButtons path="/content/usage/export" query={{ channel: q.channel, year: q.year }} />}>
         <nav aria-label={t('content.breadcrumbs')} className="muted">
           <Link to="/content">{t('content.list.title')}</Link>
         </nav>
