@@ -354,6 +354,21 @@ describe('portal search', () => {
   });
 });
 
+describe('search at size', () => {
+  it('counts up to the cap and then says "more than", ranking the newest matches', async () => {
+    await s.db.query(
+      `INSERT INTO content_item (kind, title, slug, body_text, unit_id, status, published_at)
+       SELECT 'article', 'Bản tin nông thôn mới số ' || i, 'ban-tin-nong-thon-moi-' || i, 'Nông thôn mới và nông nghiệp số', $1, 'published', now() - i * interval '1 hour'
+         FROM generate_series(1, 1005) i`,
+      [haiChau],
+    );
+    const res = await s.client().get(`/tim-kiem?q=${encodeURIComponent('nong thon moi')}`);
+    expect(res.text).toContain('Tìm thấy hơn 1.000 kết quả');
+    expect(res.text).toContain('Bản tin nông thôn mới số 1</a>');
+    expect(res.text).toContain('Trang 1 / 50');
+  });
+});
+
 describe('portal pages', () => {
   it('renders home, guides, materials and columns without any script', async () => {
     for (const path of ['/', '/tin-tuc', '/huong-dan', '/tai-lieu', '/tai-lieu?loai=faq', '/tim-kiem', `/chuyen-muc/${haiChau}`]) {

@@ -113,9 +113,9 @@ export async function getUnitName(db: Queryable, unitId: string): Promise<string
 }
 
 /** Matches counted exactly up to this; beyond, "more than". */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 /** The newest matches that are ranked (exact diacritics, then relevance). */
-export const RANK_POOL = 2_000;
+export const RANK_POOL = 500;
 
 export type SearchInput = { q: string; kind?: ContentKind; audience?: string; year?: number; limit: number; offset: number };
 export type SearchResult = {
@@ -189,10 +189,12 @@ export async function searchPublishedItems(db: Queryable, input: SearchInput): P
 export async function suggestTitles(db: Queryable, q: string, limit = 5): Promise<{ title: string; slug: string }[]> {
   const text = q.replace(/["“”„]/g, ' ').trim();
   if (text.length < 3) return [];
+  // The nearest titles come in index order (GiST, <<->); only those close enough are offered.
   const { rows } = await db.query<{ title: string; slug: string }>(
-    `SELECT title, slug FROM content_item
-      WHERE status = 'published' AND vn_fold($1) <% search_title
-      ORDER BY word_similarity(vn_fold($1), search_title) DESC, published_at DESC LIMIT $2`,
+    `SELECT title, slug FROM (
+       SELECT title, slug, vn_fold($1) <<-> search_title AS distance FROM content_item
+        WHERE status = 'published' ORDER BY vn_fold($1) <<-> search_title LIMIT $2 * 4) near
+      WHERE distance <= 0.5 ORDER BY distance LIMIT $2`,
     [text, limit],
   );
   return rows;
