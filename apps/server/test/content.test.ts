@@ -347,6 +347,8 @@ describe('portal search', () => {
     const narrowed = await s.client().get('/tim-kiem?q=VNeID&loai=faq');
     expect(narrowed.text).toContain('Hỏi – đáp: Tài khoản VNeID');
     expect(narrowed.text).toContain('Tìm thấy 1 kết quả');
+    expect((await s.client().get('/tim-kiem?q=VNeID&nam=2025&loai=guide')).text).toContain('Kích hoạt tài khoản định danh điện tử VNeID mức độ 2</a>');
+    expect((await s.client().get('/tim-kiem?q=VNeID&nam=2024')).text).toContain('Tìm thấy 0 kết quả');
     const xss = await s.client().get(`/tim-kiem?q=${encodeURIComponent('"><script>alert(1)</script>')}`);
     expect(xss.status).toBe(200);
     expect(xss.text).not.toContain('<script>alert(1)');

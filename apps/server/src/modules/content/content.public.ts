@@ -148,7 +148,11 @@ export async function searchPublishedItems(db: Queryable, input: SearchInput): P
   const filters: string[] = [];
   if (input.kind) filters.push(`c.kind = ${p(input.kind)}`);
   if (input.audience) filters.push(`${p(input.audience)} = ANY(c.audiences)`);
-  if (input.year) filters.push(`extract(year FROM c.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = ${p(input.year)}`);
+  // A range on published_at (not extract(year)) so that the (kind, published_at) index serves it.
+  if (input.year) {
+    const y = p(input.year);
+    filters.push(`c.published_at >= make_timestamptz(${y}, 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh') AND c.published_at < make_timestamptz(${y} + 1, 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh')`);
+  }
   const where = [base, ...filters].join(' AND ');
   const whereParams = params.slice();
   const exactExpr = `(lower(c.title || ' ' || coalesce(c.summary, '') || ' ' || c.body_text) LIKE ALL (${p(parsed.exactTerms.map(likePattern))}::text[]))`;
