@@ -15,6 +15,7 @@ import { benchExport } from './export.bench.ts';
 import { benchDashboards } from './dashboard.bench.ts';
 import { benchCdt } from './cdt.bench.ts';
 import { benchLoad } from './load.bench.ts';
+import { benchPortal } from './portal.bench.ts';
 
 const SCALE: Scale = {
   provinces: 34,
@@ -103,6 +104,10 @@ async function main() {
     const p = g.sampleProvinceId;
     if (ONLY === 'cdt') {
       printTable(`Tổ công nghệ số cộng đồng — ${ITERATIONS} lần đo mỗi dòng`, await benchCdt(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+    // BENCH_ONLY=portal measures the portal section alone (on the same structure).
+    if (process.env.BENCH_ONLY === 'portal') {
+      process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
+      printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
       return;
     }
     const results: Row[] = [];
@@ -134,6 +139,8 @@ async function main() {
     const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
     await loadDb.end();
     if (errors) process.exitCode = 1;
+    process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
+    printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
   } finally {
     await db?.end();
     await server.stop();

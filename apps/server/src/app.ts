@@ -38,6 +38,7 @@ import { reportPortalRoutes } from './portal/report.routes.ts';
 import { surveyPortalRoutes } from './portal/survey.routes.ts';
 import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { contentRoutes } from './modules/content/content.routes.ts';
 import { reportingRoutes } from './modules/reporting/reporting.routes.ts';
 import { annualReportRoutes } from './modules/reporting/annual-report.routes.ts';
 import { jobRoutes } from './platform/jobs/jobs.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp({ config, db, worker = false }: AppDeps): Promise
   await app.register(rewardRoutes, deps);
   await app.register(inspectionRoutes, deps);
   await app.register(feedbackRoutes, deps);
+  await app.register(contentRoutes, deps);
   await app.register(reportingRoutes, deps);
   await app.register(annualReportRoutes, deps);
   await app.register(jobRoutes, deps);

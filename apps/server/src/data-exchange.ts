@@ -42,6 +42,10 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   assessmentExport,
   feedbackExport,
 ];
+import { contentListExport, contentUsageExport } from './modules/content/index.ts';
+
+/** The lists that export as background jobs (the export job looks its source up by name). */
+export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, contentListExport, contentUsageExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

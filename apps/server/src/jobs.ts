@@ -7,6 +7,7 @@ import { EXPORT_SOURCES, IMPORTERS } from './data-exchange.ts';
 import { pullFeedsJob, PULL_FEEDS_SCHEDULE } from './modules/press/index.ts';
 import { recountTeamsJob } from './modules/cdt/index.ts';
 import { overdueRecommendationsJob } from './modules/inspections/index.ts';
+import { publishDueContentJob } from './modules/content/index.ts';
 
 /**
  * Every kind of background job, registered in one place so that the server and a separate worker
@@ -22,6 +23,7 @@ export function buildJobRegistry(): JobRegistry {
   registry.register(pullFeedsJob);
   registry.register(recountTeamsJob);
   registry.register(overdueRecommendationsJob);
+  registry.register(publishDueContentJob);
   return registry;
 }
 
@@ -32,4 +34,5 @@ export const SCHEDULES = [
   { kind: recountTeamsJob.kind, cron: '5 0 * * *' },
   // Every morning at 07:00: recommendations past their deadline are flagged once.
   { kind: overdueRecommendationsJob.kind, cron: '0 7 * * *' },
+  { kind: publishDueContentJob.kind, cron: '* * * * *' },
 ];

@@ -71,6 +71,10 @@ export const PERMISSIONS = [
   'assessment:review',
   'feedback:read',
   'feedback:moderate',
+  'content:read',
+  'content:edit',
+  'content:publish',
+  'content:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -271,6 +275,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cdt:read',
     'cdt:log',
   ],
+    'content:read',
+    'content:edit',
+    'content:publish',
+    'content:manage',
+  ],
+  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'content:read', 'content:edit'],
+  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'content:read', 'content:edit', 'content:publish'],
+  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'content:read'],
+  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'content:read'],
+  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'content:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

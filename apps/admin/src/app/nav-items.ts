@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/surveys', labelKey: 'nav.surveys' },
   { to: '/rewards', labelKey: 'nav.rewards', permission: 'reward:read' },
   { to: '/inspections', labelKey: 'nav.inspections', permission: 'inspection:read' },
+  { to: '/content', labelKey: 'nav.content', permission: 'content:read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
   { to: '/jobs', labelKey: 'nav.jobs' },

@@ -48,6 +48,7 @@ const DifficultiesRoutes = lazy(() => import('../features/difficulties/difficult
 const SurveysRoutes = lazy(() => import('../features/surveys/surveys-routes.tsx'));
 const RewardsRoutes = lazy(() => import('../features/rewards/rewards-routes.tsx'));
 const ProgrammeReportRoutes = lazy(() => import('../features/programme-report/programme-report-routes.tsx'));
+const ContentRoutes = lazy(() => import('../features/content/content-routes.tsx'));
 // Everyone's own jobs and inbox: no permission needed.
 const JobsRoutes = lazy(() => import('../features/jobs/jobs-routes.tsx'));
 const NotificationsRoutes = lazy(() => import('../features/notifications/notifications-routes.tsx'));
@@ -104,6 +105,63 @@ export const router = createBrowserRouter(
             {
               path: 'surveys/*',
               element: (
+              path: 'programme/*',
+              element: guard(
+                'programme:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'content/*',
+              element: guard(
+                'content:read',
+                <Suspense fallback={<Loading />}>
+                  <ContentRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'plans/*',
+              element: guard(
+                'plan:read',
+                <Suspense fallback={<Loading />}>
+                  <PlansRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'budget/*',
+              element: guard(
+                'budget:read',
+                <Suspense fallback={<Loading />}>
+                  <BudgetRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'dashboard/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <DashboardRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'programme-report/*',
+              element: guard(
+                'dashboard:read',
+                <Suspense fallback={<Loading />}>
+                  <ProgrammeReportRoutes />
+                </Suspense>,
+              ),
+            },
+            {
+              path: 'reports/*',
+              element: guard(
+                'report:read',
                 <Suspense fallback={<Loading />}>
                   <SurveysRoutes />
                 </Suspense>

@@ -28,6 +28,12 @@ export const NAV_ITEMS: readonly { href: string; label: string; ready: boolean }
   { href: '/su-kien', label: 'Sự kiện', ready: true },
   { href: '/make-in-da-nang', label: 'Make in Da Nang', ready: true },
   { href: '/tai-lieu', label: 'Tài liệu', ready: false },
+  { href: '/tin-tuc', label: 'Chuyển đổi số', ready: true },
+  { href: '/huong-dan', label: 'Hướng dẫn', ready: true },
+  { href: '/su-kien', label: 'Sự kiện', ready: true },
+  { href: '/make-in-da-nang', label: 'Make in Đà Nẵng', ready: true },
+  { href: '/tai-lieu', label: 'Tài liệu', ready: true },
+  { href: '/tim-kiem', label: 'Tìm kiếm', ready: true },
 ];
 
 export type PageInput = {
@@ -39,6 +45,8 @@ export type PageInput = {
   main: SafeHtml;
   /** A line in the footer about the programme shown, e.g. its decision. */
   footerNote?: string | null;
+  /** Extra tags in <head>: Open Graph, feed links, canonical address. */
+  head?: SafeHtml;
 };
 
 function navItem(item: (typeof NAV_ITEMS)[number], current: string) {
@@ -60,6 +68,7 @@ export function renderPage(p: PageInput): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${p.description}">
 <link rel="stylesheet" href="${PORTAL_CSS_PATH}?v=${PORTAL_CSS_HASH}">
+${p.head ?? ''}
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

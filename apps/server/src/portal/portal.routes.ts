@@ -15,6 +15,11 @@ import { PublicFeedbackFormSchema } from '@lantoa/contracts/feedback';
 import { findPublished, parseItem, publicPath, submitFeedback } from '../modules/feedback/index.ts';
 import { clientKey } from '../platform/http/rate-limit.ts';
 import { renderFeedbackPage, renderFeedbackPage404, type FeedbackPageInput } from './feedback.pages.ts';
+import type { BlobStore } from '../platform/storage/storage.ts';
+import { listPublishedItems } from '../modules/content/index.ts';
+import { contentPortalRoutes } from './content.routes.ts';
+import { renderLatestSection } from './content.pages.ts';
+import { PageCache } from './page-cache.ts';
 
 /** Public pages change when editors change the programme; a minute of caching is harmless. */
 const PAGE_CACHE = 'public, max-age=60';
@@ -26,8 +31,15 @@ function sendPage(reply: FastifyReply, body: string) {
 
 /** The public portal: server-rendered, readable without JavaScript, no script on any page. */
 export async function portalRoutes(app: FastifyInstance, { db, blobs }: { db: Db; config: Config; blobs: BlobStore }) {
+export async function portalRoutes(app: FastifyInstance, { db, config, blobs }: { db: Db; config: Config; blobs: BlobStore }) {
+  const cache = new PageCache();
+  await contentPortalRoutes(app, { db, config, blobs, cache });
+
+  // The home page also shows the programme, which changes outside the content module: not cached here.
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    return sendPage(reply, renderHomePage(await getPortalProgramme(db)));
+    const news = await listPublishedItems(db, { inColumn: true, limit: 5, offset: 0 });
+    const guides = await listPublishedItems(db, { kinds: ['guide'], limit: 6, offset: 0 });
+    return sendPage(reply, renderHomePage(await getPortalProgramme(db), renderLatestSection(news.items, guides.items)));
   });
 
   app.get('/de-an', { schema: { hide: true } }, async (_request, reply) => {

@@ -132,7 +132,7 @@ function noProgramme(path: string): string {
 }
 
 /** Home: the programme at a glance — what, why, the task areas, the targets, who does what. */
-export function renderHomePage(p: ProgrammeDetail | null): string {
+export function renderHomePage(p: ProgrammeDetail | null, latest?: SafeHtml): string {
   if (!p) return noProgramme('/');
   const groups = groupByResponsible(p.responsibilities);
   const main = html`
@@ -145,6 +145,7 @@ export function renderHomePage(p: ProgrammeDetail | null): string {
     <a class="button-link" href="/de-an">Xem toàn văn nội dung và phân công</a>
   </div>
 </section>
+${latest ?? ''}
 
 <section class="section" aria-labelledby="nhiem-vu">
   <div class="wrap">

@@ -15,6 +15,7 @@ import { seedDifficultiesDemo } from './difficulties-demo.seed.ts';
 import { seedSurveysDemo } from './surveys-demo.seed.ts';
 import { seedRewardsDemo } from './rewards-demo.seed.ts';
 import { seedInspectionsDemo } from './inspections-demo.seed.ts';
+import { seedContentDemo } from './content.seed.ts';
 
 /** The Đà Nẵng demo data: units, the programme of Decision 2780, demo accounts. Idempotent. */
 export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdAccounts: string[]; unitsInserted: boolean }> {
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db, demoPassword: string): Promise<{ createdA
     await seedSurveysDemo(tx);
     await seedRewardsDemo(tx);
     await seedInspectionsDemo(tx);
+    await seedContentDemo(tx);
     const { created } = await seedDemoAccounts(tx, demoPassword);
     // Models name their panel by account, so they come after the accounts.
     await seedModelsDemo(tx);

@@ -93,6 +93,8 @@ export const en: Record<MessageKey, string> = {
   'nav.partners.desc': 'Domestic and international partners: agreements, contributions in cash or in kind, activities they joined.',
   'nav.cdt': 'Digital technology teams',
   'nav.cdt.desc': 'Community digital technology teams: profiles, members, support logs (also offline), summaries.',
+  'nav.content': 'Content',
+  'nav.content.desc': 'The communication content library and the units\' digital-transformation columns: write, review, publish, record use.',
   'nav.users': 'Users',
   'nav.users.desc': 'Accounts, roles and the units they apply to.',
   'nav.audit': 'Audit log',

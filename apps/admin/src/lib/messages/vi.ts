@@ -88,6 +88,8 @@ export const vi = {
   'nav.partners.desc': 'Đối tác trong nước và quốc tế: thỏa thuận hợp tác, đóng góp bằng tiền hoặc hiện vật, hoạt động tham gia.',
   'nav.cdt': 'Tổ công nghệ số',
   'nav.cdt.desc': 'Tổ công nghệ số cộng đồng: hồ sơ tổ, thành viên, ghi nhận hỗ trợ người dân (cả khi không có mạng), tổng hợp.',
+  'nav.content': 'Nội dung',
+  'nav.content.desc': 'Thư viện nội dung truyền thông và chuyên mục Chuyển đổi số của đơn vị: soạn, duyệt, đăng, ghi nhận sử dụng.',
   'nav.users': 'Người dùng',
   'nav.users.desc': 'Tài khoản, vai trò và phạm vi quyền theo đơn vị.',
   'nav.audit': 'Nhật ký',

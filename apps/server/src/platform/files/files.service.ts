@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import { FileTooLargeError, type BlobStore } from '../storage/storage.ts';
 import { sanitizeFileName } from './file-name.ts';
 import * as repo from './files.repository.ts';
-import { FILE_KINDS, sniffFile, type FileKind } from './sniff.ts';
+import { DOCUMENT_KINDS, sniffFile, type FileKind } from './sniff.ts';
 
 export type StoredFile = repo.StoredFileRow;
 
@@ -77,10 +77,10 @@ export async function uploadFile(
   db: Queryable,
   blobs: BlobStore,
   actor: Actor,
-  input: { fileName: string; data: Buffer; purpose?: string; allowed?: readonly FileKind[] },
+  input: { fileName: string; data: Buffer; purpose?: string; allowed?: readonly FileKind[]; unitId?: string | null; maxBytes?: number },
 ): Promise<{ file: StoredFile; kind: FileKind }> {
   const name = sanitizeFileName(input.fileName);
-  const sniffed = sniffFile(input.data, name, input.allowed ?? FILE_KINDS);
+  const sniffed = sniffFile(input.data, name, input.allowed ?? DOCUMENT_KINDS);
   if (!sniffed.ok) throw new AppError('FILE_TYPE_REFUSED', sniffed.message);
   const file = await storeFile(db, blobs, {
     data: input.data,
@@ -88,6 +88,8 @@ export async function uploadFile(
     mime: sniffed.mime,
     purpose: input.purpose ?? 'upload',
     ownerId: actor.userId,
+    unitId: input.unitId ?? null,
+    maxBytes: input.maxBytes,
   });
   return { file, kind: sniffed.kind };
 }

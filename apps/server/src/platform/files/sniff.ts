@@ -4,8 +4,12 @@ import { inflateRawSync } from 'node:zlib';
  * What a file is, judged by its bytes and never by the name or the Content-Type the browser sent.
  * The name's extension must agree with the content: a program renamed to .pdf is refused.
  */
-export const FILE_KINDS = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'docx', 'xlsx', 'csv', 'txt'] as const;
+export const FILE_KINDS = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'docx', 'xlsx', 'csv', 'txt', 'mp4', 'webm'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+/** What an upload may be unless its route says otherwise: documents and images, no video. */
+export const DOCUMENT_KINDS: readonly FileKind[] = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'docx', 'xlsx', 'csv', 'txt'];
+export const IMAGE_KINDS: readonly FileKind[] = ['png', 'jpeg', 'webp', 'gif'];
+export const VIDEO_KINDS: readonly FileKind[] = ['mp4', 'webm'];
 
 type KindInfo = { mime: string; extensions: readonly string[]; label: string };
 
@@ -27,6 +31,8 @@ export const KIND_INFO: Record<FileKind, KindInfo> = {
   },
   csv: { mime: 'text/csv; charset=utf-8', extensions: ['csv'], label: 'CSV' },
   txt: { mime: 'text/plain; charset=utf-8', extensions: ['txt'], label: 'văn bản thuần (.txt)' },
+  mp4: { mime: 'video/mp4', extensions: ['mp4', 'm4v'], label: 'video MP4' },
+  webm: { mime: 'video/webm', extensions: ['webm'], label: 'video WebM' },
 };
 
 export type SniffResult = { ok: true; kind: FileKind; mime: string } | { ok: false; message: string };
@@ -113,6 +119,9 @@ export function detectKind(buf: Buffer): FileKind | 'text' | null {
   if (startsWith(buf, ascii('GIF87a')) || startsWith(buf, ascii('GIF89a'))) return 'gif';
   if (startsWith(buf, ascii('RIFF')) && startsWith(buf, ascii('WEBP'), 8)) return 'webp';
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return officeKind(buf);
+  // ISO base media (MP4): a box of type "ftyp" first; WebM: an EBML header naming the webm doctype.
+  if (startsWith(buf, ascii('ftyp'), 4)) return 'mp4';
+  if (startsWith(buf, [0x1a, 0x45, 0xdf, 0xa3]) && buf.subarray(0, 64).includes('webm')) return 'webm';
   if (isPlainText(buf)) return 'text';
   return null;
 }
@@ -134,7 +143,7 @@ function listOf(kinds: readonly FileKind[]): string {
  * Accepts the file when its content is one of `allowed` and its extension names that same kind.
  * Every refusal says in Vietnamese what is wrong and what is accepted.
  */
-export function sniffFile(buf: Buffer, fileName: string, allowed: readonly FileKind[] = FILE_KINDS): SniffResult {
+export function sniffFile(buf: Buffer, fileName: string, allowed: readonly FileKind[] = DOCUMENT_KINDS): SniffResult {
   const accepted = `Chỉ nhận: ${listOf(allowed)}.`;
   if (buf.length === 0) return { ok: false, message: 'Tệp rỗng (0 byte).' };
   const ext = extensionOf(fileName);

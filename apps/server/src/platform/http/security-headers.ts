@@ -5,7 +5,8 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
-    reply.header('x-frame-options', 'SAMEORIGIN');
+    // A page meant to be embedded elsewhere (the column widget) says so in its own CSP.
+    if (!String(reply.getHeader('content-security-policy') ?? '').includes('frame-ancestors *')) reply.header('x-frame-options', 'SAMEORIGIN');
     reply.header('cross-origin-opener-policy', 'same-origin');
     if (!reply.hasHeader('content-security-policy')) {
       const isDocs = request.url.startsWith('/api/docs');
