@@ -104,8 +104,10 @@ async function main() {
     const p = g.sampleProvinceId;
     if (ONLY === 'cdt') {
       printTable(`Tổ công nghệ số cộng đồng — ${ITERATIONS} lần đo mỗi dòng`, await benchCdt(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+      return;
+    }
     // BENCH_ONLY=portal measures the portal section alone (on the same structure).
-    if (process.env.BENCH_ONLY === 'portal') {
+    if (ONLY === 'portal') {
       process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
       printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
       return;
@@ -134,13 +136,13 @@ async function main() {
     await benchExport(db);
     process.stdout.write('\nChỉ tiêu và bảng điều khiển:\n');
     printTable(`Bảng điều khiển (ấm) — ${ITERATIONS} lần đo mỗi dòng`, await benchDashboards(db, g, measure, (m) => process.stdout.write(`${m}\n`)));
+    process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
+    printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
     await db.end();
     db = null;
     const { errors } = await benchLoad(loadDb, LOAD, (m) => process.stdout.write(`${m}\n`));
     await loadDb.end();
     if (errors) process.exitCode = 1;
-    process.stdout.write('\nCổng thông tin và tìm kiếm:\n');
-    printTable(`Tìm kiếm nội dung — ${ITERATIONS} lần đo mỗi dòng`, await benchPortal(db, measure, (m) => process.stdout.write(`${m}\n`)));
   } finally {
     await db?.end();
     await server.stop();

@@ -15,6 +15,7 @@ import { difficultyListExport } from './modules/difficulties/index.ts';
 import { surveyResultsExport } from './modules/surveys/index.ts';
 import { assessmentExport, inspectionPlanExport, recommendationExport } from './modules/inspections/index.ts';
 import { feedbackExport } from './modules/feedback/index.ts';
+import { contentListExport, contentUsageExport } from './modules/content/index.ts';
 
 /** The lists that export as background jobs (the export job looks its source up by name). */
 export const EXPORT_SOURCES: readonly ExportSource[] = [
@@ -41,11 +42,9 @@ export const EXPORT_SOURCES: readonly ExportSource[] = [
   recommendationExport,
   assessmentExport,
   feedbackExport,
+  contentListExport,
+  contentUsageExport,
 ];
-import { contentListExport, contentUsageExport } from './modules/content/index.ts';
-
-/** The lists that export as background jobs (the export job looks its source up by name). */
-export const EXPORT_SOURCES: readonly ExportSource[] = [unitListExport, userListExport, planListExport, planBoardExport, estimateExport, contentListExport, contentUsageExport];
 
 /** The kinds of data that import from spreadsheets. */
 export const IMPORTERS: readonly Importer[] = [

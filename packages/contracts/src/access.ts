@@ -135,6 +135,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment:review',
     'feedback:read',
     'feedback:moderate',
+    'content:read',
+    'content:edit',
+    'content:publish',
+    'content:manage',
   ],
   unit_editor: [
     'org-unit:read',
@@ -170,6 +174,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment:read',
     'assessment:edit',
     'feedback:read',
+    'content:read',
+    'content:edit',
   ],
   unit_approver: [
     'org-unit:read',
@@ -206,6 +212,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment:read',
     'assessment:edit',
     'feedback:read',
+    'content:read',
+    'content:edit',
+    'content:publish',
   ],
   finance_appraiser: [
     'org-unit:read',
@@ -221,6 +230,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'comm-model:read',
     'partner:read',
     'cdt:read',
+    'content:read',
   ],
   leader: [
     'org-unit:read',
@@ -249,6 +259,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'inspection:read',
     'assessment:read',
     'feedback:read',
+    'content:read',
   ],
   viewer: [
     'org-unit:read',
@@ -270,21 +281,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reward:read',
     'inspection:read',
     'assessment:read',
+    'content:read',
   ],
   cdt_member: [
     'cdt:read',
     'cdt:log',
   ],
-    'content:read',
-    'content:edit',
-    'content:publish',
-    'content:manage',
-  ],
-  unit_editor: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'dashboard:read', 'training:read', 'training:manage', 'content:read', 'content:edit'],
-  unit_approver: ['org-unit:read', 'org-unit:update-profile', 'programme:read', 'plan:read', 'plan:edit', 'report:read', 'report:edit', 'report:approve', 'dashboard:read', 'training:read', 'training:manage', 'content:read', 'content:edit', 'content:publish'],
-  finance_appraiser: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'budget:appraise', 'dashboard:read', 'training:read', 'content:read'],
-  leader: ['org-unit:read', 'audit:read', 'programme:read', 'user:read', 'plan:read', 'budget:read', 'budget:approve', 'report:read', 'dashboard:read', 'training:read', 'content:read'],
-  viewer: ['org-unit:read', 'programme:read', 'plan:read', 'budget:read', 'report:read', 'dashboard:read', 'training:read', 'content:read'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

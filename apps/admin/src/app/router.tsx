@@ -105,63 +105,6 @@ export const router = createBrowserRouter(
             {
               path: 'surveys/*',
               element: (
-              path: 'programme/*',
-              element: guard(
-                'programme:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'content/*',
-              element: guard(
-                'content:read',
-                <Suspense fallback={<Loading />}>
-                  <ContentRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'plans/*',
-              element: guard(
-                'plan:read',
-                <Suspense fallback={<Loading />}>
-                  <PlansRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'budget/*',
-              element: guard(
-                'budget:read',
-                <Suspense fallback={<Loading />}>
-                  <BudgetRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'dashboard/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <DashboardRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'programme-report/*',
-              element: guard(
-                'dashboard:read',
-                <Suspense fallback={<Loading />}>
-                  <ProgrammeReportRoutes />
-                </Suspense>,
-              ),
-            },
-            {
-              path: 'reports/*',
-              element: guard(
-                'report:read',
                 <Suspense fallback={<Loading />}>
                   <SurveysRoutes />
                 </Suspense>
@@ -171,6 +114,7 @@ export const router = createBrowserRouter(
             { path: 'difficulties/*', element: feature('difficulty:read', DifficultiesRoutes) },
             { path: 'rewards/*', element: feature('reward:read', RewardsRoutes) },
             { path: 'inspections/*', element: feature('inspection:read', InspectionsRoutes) },
+            { path: 'content/*', element: feature('content:read', ContentRoutes) },
             { path: 'users', element: guard('user:read', <UsersPage />) },
             { path: 'users/new', element: guard('user:manage', <UserCreatePage />) },
             { path: 'users/import', element: guard('user:manage', <UserImportPage />) },

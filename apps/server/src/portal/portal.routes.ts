@@ -15,7 +15,6 @@ import { PublicFeedbackFormSchema } from '@lantoa/contracts/feedback';
 import { findPublished, parseItem, publicPath, submitFeedback } from '../modules/feedback/index.ts';
 import { clientKey } from '../platform/http/rate-limit.ts';
 import { renderFeedbackPage, renderFeedbackPage404, type FeedbackPageInput } from './feedback.pages.ts';
-import type { BlobStore } from '../platform/storage/storage.ts';
 import { listPublishedItems } from '../modules/content/index.ts';
 import { contentPortalRoutes } from './content.routes.ts';
 import { renderLatestSection } from './content.pages.ts';
@@ -30,7 +29,6 @@ function sendPage(reply: FastifyReply, body: string) {
 }
 
 /** The public portal: server-rendered, readable without JavaScript, no script on any page. */
-export async function portalRoutes(app: FastifyInstance, { db, blobs }: { db: Db; config: Config; blobs: BlobStore }) {
 export async function portalRoutes(app: FastifyInstance, { db, config, blobs }: { db: Db; config: Config; blobs: BlobStore }) {
   const cache = new PageCache();
   await contentPortalRoutes(app, { db, config, blobs, cache });
