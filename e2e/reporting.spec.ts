@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs, mainNav } from './fixtures/login.ts';
 import { saveScreen } from './fixtures/screens.ts';
+import { DEMO_PASSWORD } from './fixtures/constants.ts';
 
 /** Today in Vietnam, as the server counts reporting windows. */
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -59,6 +60,27 @@ async function target8ForHaiChau(page: Page) {
 }
 
 test.describe.serial('Báo cáo quý: phường gửi, lãnh đạo phường duyệt, cơ quan thường trực tiếp nhận', () => {
+  // Every seeded target reads a register; an administrator sets T8 to read the quarterly report
+  // from this year on (as the indicator API allows), so the report is followed to the dashboard.
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    const api = await playwright.request.newContext({ baseURL });
+    const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } });
+    expect(login.status()).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const defs = (await (await api.get('/api/v1/indicators')).json()) as { items: { id: string; code: string; name: string; description: string; unitLabel: string; version: number; validFromYear: number }[] };
+    const t8 = defs.items.filter((i) => i.code === 'T8').sort((a, b) => b.validFromYear - a.validFromYear)[0]!;
+    if (t8.validFromYear === YEAR) return;
+    const res = await api.put(`/api/v1/indicators/${t8.id}`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {
+        name: t8.name, description: `${t8.description} Từ năm ${YEAR}: theo báo cáo quý.`, unitLabel: t8.unitLabel, version: t8.version, fromYear: YEAR,
+        formula: { numerator: { provider: 'data_element', params: { element: 'SCHOOLS_DX' } }, denominator: { provider: 'data_element', params: { element: 'SCHOOLS_TOTAL' } }, aggregation: 'ratio', missing: 'exclude', scale: 100 },
+      },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+    await api.dispose();
+  });
+
   test('a closed period says why it is locked and until when it was open', async ({ page }) => {
     await loginAs(page, 'bientap.haichau');
     await openReport(page, CLOSED_LABEL);

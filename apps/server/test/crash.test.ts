@@ -99,7 +99,7 @@ describe('SIGKILL in the middle of work', () => {
   it('an import applied by a job: after the restart the job runs again and the file is applied whole, once', async () => {
     const pm = await (await startServer()).login('thuongtruc');
     const ward = await unitId(db, 'gso2025:20242');
-    const rows = Array.from({ length: 1500 }, (_, i) => `CR-${String(i).padStart(4, '0')},Tổ CNSCĐ số ${i},,Tổ công nghệ số cộng đồng`);
+    const rows = Array.from({ length: 1500 }, (_, i) => `CR-${String(i).padStart(4, '0')},Tổ thử khôi phục số ${i},,Tổ công nghệ số cộng đồng`);
     const file = `\ufeffMã đơn vị,Tên đơn vị,Tên viết tắt,Loại đơn vị\r\n${rows.join('\r\n')}\r\n`;
     const preview = await uploadAs(pm, '/api/v1/imports/org-units/preview', { name: 'to-cnscd.csv', data: file }, { parentId: ward, effectiveDate: '2025-10-01' });
     expect(preview.status, JSON.stringify(preview.body).slice(0, 300)).toBeLessThan(300);
@@ -110,7 +110,7 @@ describe('SIGKILL in the middle of work', () => {
     await waitFor('the job to run', async () => (await one(`SELECT j.status FROM job j JOIN import_run r ON r.job_id = j.id WHERE r.id = $1`, [importId]))?.status === 'running', 20_000);
     await kill();
     // All or nothing: the import commits in one transaction.
-    const mid = await one<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version WHERE name LIKE 'Tổ CNSCĐ số %'`);
+    const mid = await one<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version WHERE name LIKE 'Tổ thử khôi phục số %'`);
     expect([0, 1500]).toContain(mid.n);
     await startServer();
     const done = await waitFor('the import to finish', async () => {
@@ -123,7 +123,7 @@ describe('SIGKILL in the middle of work', () => {
     });
     const state = await db.query(`SELECT r.status, r.error_count, j.status AS job, j.attempts, j.message FROM import_run r JOIN job j ON j.id = r.job_id WHERE r.id = $1`, [importId]);
     expect(done, JSON.stringify(state.rows)).toBe('applied');
-    const units = await one<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version v WHERE v.name LIKE 'Tổ CNSCĐ số %'`);
+    const units = await one<{ n: number }>(`SELECT count(*)::int AS n FROM org_unit_version v WHERE v.name LIKE 'Tổ thử khôi phục số %'`);
     expect(units.n).toBe(1500);
     await kill();
   }, 180_000);

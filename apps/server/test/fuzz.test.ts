@@ -196,7 +196,8 @@ function refusedRequests(op: Operation, r: Rng): Req[] {
   if (strictParam && allows('admin', op)) {
     let p = op.path;
     for (const param of op.pathParams) {
-      const bad = r.pick(['not-a-uuid', 'abc', '%2e%2e', '%00', '1.5e3x', 'A'.repeat(80), encode('\u202e٣')]);
+      // '%2e%2e' alone is a '..' segment the URL parser resolves before sending: '%2e%2e%2f' reaches the server.
+      const bad = r.pick(['not-a-uuid', 'abc', '%2e%2e%2f', '%00', '1.5e3x', 'A'.repeat(80), encode('\u202e٣')]);
       p = p.replace(`{${param.name}}`, param === strictParam ? bad : pathValue(doc, param.schema, r, pools, true));
     }
     out.push(base('admin', `bad path ${strictParam.name}`, headersOf('admin', op.method), p + queryString(doc, op, r, pools, true)));

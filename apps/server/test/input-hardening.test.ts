@@ -86,3 +86,14 @@ describe('input the contract fuzzing found breaking the server', () => {
     expect(up.body.error?.code ?? up.body.name, JSON.stringify(up.body)).toMatch(/^(tep|FILE_TYPE_REFUSED)/);
   });
 });
+
+describe('references to objects that do not exist', () => {
+  it('answers 400 in the error shape, not 500, when a body names a unit or a survey that is not there', async () => {
+    const reward = await admin.post('/api/v1/rewards', { kind: 'individual', unitId: '596064c9-86f0-4b6e-abe2-f26f2da74a2e', nominee: 'Nguyễn Văn A', award: 'key_message', year: 2024, achievements: 'Thành tích' });
+    expect(reward.status, JSON.stringify(reward.body)).toBeLessThan(500);
+    expect(reward.body.error.code).toMatch(/BAD_REQUEST|NOT_FOUND|VALIDATION_FAILED/);
+    const survey = await admin.post('/api/v1/surveys', { title: 'Khảo sát', year: 2023, audience: 'public', isAnonymous: false, questions: [], previousSurveyId: '885f6a09-1a78-4610-a8c1-9c084b335355' });
+    expect(survey.status, JSON.stringify(survey.body)).toBeLessThan(500);
+    expect(survey.body.error.code).toMatch(/BAD_REQUEST|NOT_FOUND|VALIDATION_FAILED/);
+  });
+});

@@ -18,6 +18,12 @@ function fromPg(err: PgError): AppError | null {
       return new AppError('CONFLICT', undefined, { constraint: err.constraint });
     case '23P01':
       return new AppError('UNIT_VERSION_OVERLAP');
+    // A request naming an object that does not exist (a unit, a survey…) where a service did not look first.
+    // Or removing one that others still point to.
+    case '23503':
+      return err.message?.startsWith('update or delete')
+        ? new AppError('CONFLICT', 'Không thể xóa hoặc sửa vì dữ liệu khác đang tham chiếu đến đối tượng này')
+        : new AppError('BAD_REQUEST', 'Đối tượng được tham chiếu không tồn tại hoặc đã bị xóa');
     case '22P02':
     case '22007':
     case '22008':

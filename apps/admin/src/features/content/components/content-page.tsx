@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CleanedHtml } from '../../../components/ui/cleaned-html.tsx';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CONTENT_CHANNELS, type ContentAction, type ContentChannel, type ContentView } from '@lantoa/contracts/content';
 import { Alert, ErrorAlert } from '../../../components/ui/error-alert.tsx';
@@ -78,8 +79,7 @@ function ContentDetail({ item, message, setMessage }: { item: ContentView; messa
         <section className="card">
           <p className="muted">{t('content.form.readOnly')}</p>
           {item.summary ? <p className="lead">{item.summary}</p> : null}
-          {/* The server stored this HTML only after cleaning it with its allow-list. */}
-          <div className="content-body" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          <CleanedHtml className="content-body" html={item.bodyHtml} title={item.title} />
         </section>
       )}
       <FilesPanel item={item} onMessage={setMessage} />
@@ -273,8 +273,7 @@ function VersionView({ data }: { data: Record<string, unknown> }) {
         <strong>{text(data.title)}</strong>
       </p>
       {text(data.summary) ? <p className="muted">{text(data.summary)}</p> : null}
-      {/* Versions hold HTML the server cleaned before storing it. */}
-      <div className="content-body" dangerouslySetInnerHTML={{ __html: text(data.bodyHtml) }} />
+      <CleanedHtml className="content-body" html={text(data.bodyHtml)} title={text(data.title) || 'Nội dung'} />
     </div>
   );
 }
