@@ -13,7 +13,7 @@ import type { BlobStore } from '../platform/storage/storage.ts';
 import { renderEventNotFound, renderEventPage, renderEventsPage, renderProductsPage } from './events.pages.ts';
 import { PublicFeedbackFormSchema } from '@lantoa/contracts/feedback';
 import { findPublished, parseItem, publicPath, submitFeedback } from '../modules/feedback/index.ts';
-import { clientKey } from '../platform/http/rate-limit.ts';
+import { clientKeyOf, getPublicFormSecret } from '../platform/public-forms/public-forms.ts';
 import { renderFeedbackPage, renderFeedbackPage404, type FeedbackPageInput } from './feedback.pages.ts';
 import { listPublishedItems } from '../modules/content/index.ts';
 import { contentPortalRoutes } from './content.routes.ts';
@@ -115,7 +115,7 @@ export async function portalRoutes(app: FastifyInstance, { db, config, blobs }: 
       for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'body')] ??= issue.message;
       return sendFeedbackPage(reply, 400, item, { values, errors, notice: { kind: 'error', text: 'Góp ý chưa được gửi: vui lòng sửa các ô được đánh dấu.' } });
     }
-    const result = await submitFeedback(db, item, parsed.data, clientKey(request.ip));
+    const result = await submitFeedback(db, item, parsed.data, clientKeyOf(await getPublicFormSecret(db), request.ip));
     if (result.kind === 'throttled') {
       reply.header('retry-after', String(result.retryAfterMinutes * 60));
       return sendFeedbackPage(reply, 429, item, {

@@ -4,11 +4,17 @@ import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { withTransaction, type Db } from '../../platform/db/db.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { withRateLimit, type RateLimit } from '../../platform/http/rate-limit.ts';
+import { acceptAttempt, recordAttempt, type ThrottleRule } from '../../platform/public-forms/public-forms.ts';
 import * as repo from './feedback.repository.ts';
 
-/** At most this many feedback messages per client in the window; the rest are refused with a message. */
-export const FEEDBACK_LIMIT: RateLimit = { bucket: 'feedback', max: 5, windowMinutes: 10 };
+/** At most five feedback messages per client in ten minutes; the rest are refused with a message. */
+const FEEDBACK_FORM = 'feedback';
+export const FEEDBACK_THROTTLE: ThrottleRule = { attempts: 5, attemptWindowMinutes: 10, accepted: 5, acceptedWindowMinutes: 10 };
+
+function throttledBy(err: unknown): SubmitResult | null {
+  if (!(err instanceof AppError) || err.code !== 'RATE_LIMITED') return null;
+  return { kind: 'throttled', retryAfterMinutes: Number((err.details as { retryAfterMinutes?: number } | undefined)?.retryAfterMinutes ?? 10) };
+}
 
 /** The public page of an item. */
 export function publicPath(kind: FeedbackItemKind, ref: string): string {
@@ -39,14 +45,21 @@ export async function submitFeedback(
   input: { name: string; contact: string; body: string; website: string },
   clientKey: string,
 ): Promise<SubmitResult> {
-  const r = await withRateLimit(db, FEEDBACK_LIMIT, clientKey, async (tx) => {
-    if (input.website.trim() !== '') return null;
-    const id = await repo.insertFeedback(tx, { itemKind: item.kind, itemRef: item.ref, name: input.name || null, contact: input.contact || null, body: input.body, clientKey });
-    await recordAudit(tx, null, { action: 'feedback.submit', entityType: 'citizen_feedback', entityId: id, summary: `Góp ý của người dân về ${item.kind} ${item.ref}` });
-    return id;
-  });
-  if (!r.allowed) return { kind: 'throttled', retryAfterMinutes: r.retryAfterMinutes };
-  return r.value ? { kind: 'saved', id: r.value } : { kind: 'discarded' };
+  try {
+    const attemptId = await recordAttempt(db, FEEDBACK_FORM, clientKey, FEEDBACK_THROTTLE);
+    if (input.website.trim() !== '') return { kind: 'discarded' };
+    const id = await withTransaction(db, async (tx) => {
+      await acceptAttempt(tx, FEEDBACK_FORM, clientKey, attemptId, FEEDBACK_THROTTLE);
+      const id = await repo.insertFeedback(tx, { itemKind: item.kind, itemRef: item.ref, name: input.name || null, contact: input.contact || null, body: input.body, clientKey });
+      await recordAudit(tx, null, { action: 'feedback.submit', entityType: 'citizen_feedback', entityId: id, summary: `Góp ý của người dân về ${item.kind} ${item.ref}` });
+      return id;
+    });
+    return { kind: 'saved', id };
+  } catch (err) {
+    const throttled = throttledBy(err);
+    if (throttled) return throttled;
+    throw err;
+  }
 }
 
 export async function findPublished(db: Db, item: { kind: FeedbackItemKind; ref: string }) {
