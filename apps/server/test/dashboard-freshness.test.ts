@@ -95,6 +95,32 @@ describe('a register written through the API shows on the dashboard at once', ()
     expect((await indicator('T9', thisYear)).value).toBe((before.value ?? 0) + 1);
   });
 
+  it('plans: a ward plan accepted for the year counts for target 2', async () => {
+    await s.db.query('DELETE FROM comm_plan WHERE unit_id = $1 AND year = $2', [haiChau, thisYear]);
+    const t2 = async () => {
+      const d = await manager.get(`/api/v1/dashboard?year=${thisYear}&unitId=${haiChau}`);
+      return d.body.indicators.find((i: { code: string }) => i.code === 'T2') as Indicator;
+    };
+    await t2();
+    const before = await t2();
+    const plan = await editor.post('/api/v1/plans', {
+      title: `Kế hoạch truyền thông chuyển đổi số năm ${thisYear} (kiểm thử)`, summary: 'Đưa nội dung chuyển đổi số đến từng tổ dân phố.',
+      inSocioEconomicPlan: true, inYearlyProgramme: false, inMidTermProgramme: false, inLongTermProgramme: false,
+      activities: [{
+        taskAreaNumber: 5, title: 'Tờ rơi hướng dẫn kích hoạt VNeID', description: null, audiences: ['citizens'], channels: ['community'],
+        periodStart: `${thisYear}-03-01`, periodEnd: `${thisYear}-06-30`, responsibleUnitId: null, coordinatingUnitIds: [], outputQuantity: 3000, outputUnit: 'tờ', linkedProgrammes: [],
+      }],
+      budgetLines: [{ activityIndex: 0, taskAreaNumber: 5, description: 'In 3.000 tờ rơi', amount: 15_000_000, source: 'local_budget' }],
+      unitId: haiChau, year: thisYear,
+    });
+    expect(plan.status, plan.text).toBe(201);
+    const sub = await editor.post(`/api/v1/plans/${plan.body.id}/transition`, { action: 'submit', lockVersion: plan.body.lockVersion });
+    expect(sub.status, sub.text).toBe(200);
+    const acc = await manager.post(`/api/v1/plans/${plan.body.id}/transition`, { action: 'accept', lockVersion: sub.body.lockVersion });
+    expect(acc.status, acc.text).toBe(200);
+    expect((await t2()).numerator).toBe((before.numerator ?? 0) + 1);
+  });
+
   it('CDT teams: a support log from a phone adds to the logs of the year', async () => {
     await watchWithT9('cdt_support_logs');
     const team = await unitId(s.db, 'demo-cdt:hai-chau');
