@@ -157,3 +157,18 @@ describe('a register written through the API shows on the dashboard at once', ()
     expect((await indicator('T9', thisYear)).value).toBe((before.value ?? 0) + 1);
   });
 });
+
+describe('the change log behind the stamp', () => {
+  it('records one row per statement, even one that changes no row, and prunes rows older than a day now and then', async () => {
+    const count = async () => (await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reporting_change')).rows[0]!.n;
+    const n0 = await count();
+    await s.db.query('UPDATE training_course SET title = title WHERE false');
+    expect(await count()).toBe(n0 + 1);
+    await s.db.query(`UPDATE reporting_change SET at = now() - interval '2 days'`);
+    // A prune runs on about one statement in a hundred: a thousand make one all but certain.
+    await s.db.query('DO $$ BEGIN FOR i IN 1..1000 LOOP UPDATE training_course SET title = title WHERE false; END LOOP; END $$');
+    const old = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reporting_change WHERE at < now() - interval '1 day'`);
+    expect(old.rows[0]!.n).toBe(0);
+    expect(await count()).toBeGreaterThan(0);
+  });
+});
