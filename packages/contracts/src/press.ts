@@ -156,14 +156,19 @@ export const ArticleCountsQuerySchema = z.object({
 export type ArticleCountsQuery = z.infer<typeof ArticleCountsQuerySchema>;
 
 export const ArticleCountRowSchema = z.object({
-  channelId: z.uuid(),
+  /** Null on a row of a unit's Lan Tỏa column posts (no channel, no channel kind). */
+  channelId: z.uuid().nullable(),
   channelName: z.string(),
+  ownerUnitId: z.uuid(),
   ownerUnitName: z.string(),
-  kind: z.enum(CHANNEL_KINDS),
+  kind: z.enum(CHANNEL_KINDS).nullable(),
   /** Articles published in each month, January first. */
   months: z.array(z.number().int()).length(12),
   total: z.number().int(),
 });
+/** The name of the row counting a unit's posts in its "Chuyển đổi số" column on Lan Tỏa. */
+export const LANTOA_COLUMN_ROW_NAME_VI = 'Chuyên mục Chuyển đổi số trên Lan Tỏa';
+
 export const ArticleCountsSchema = z.object({
   year: z.number().int(),
   rows: z.array(ArticleCountRowSchema),

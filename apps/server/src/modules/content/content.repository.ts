@@ -324,3 +324,15 @@ export async function unitExists(db: Queryable, id: string): Promise<boolean> {
   const { rowCount } = await db.query('SELECT 1 FROM org_unit WHERE id = $1', [id]);
   return (rowCount ?? 0) > 0;
 }
+
+/** Units with a column post published on or before `asOf` (a day, Vietnam time), each with its first day. */
+export async function findColumnUnitsBy(db: Queryable, asOf: string): Promise<{ unit_id: string; first_on: string }[]> {
+  const { rows } = await db.query<{ unit_id: string; first_on: string }>(
+    `SELECT unit_id, to_char(min(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD') AS first_on
+       FROM content_item
+      WHERE status = 'published' AND in_column AND published_at < ($1::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+      GROUP BY unit_id`,
+    [asOf],
+  );
+  return rows;
+}

@@ -376,6 +376,11 @@ export async function publishDueItems(db: Db, now: Date = new Date()): Promise<n
   return n;
 }
 
+/** Units that have published in their Lan Tỏa column by `asOf`: they have a DX column for target 7. */
+export async function findUnitsWithColumnPost(db: Queryable, asOf: string): Promise<{ unitId: string; firstOn: string }[]> {
+  return (await repo.findColumnUnitsBy(db, asOf)).map((r) => ({ unitId: r.unit_id, firstOn: r.first_on }));
+}
+
 /** Published column posts per unit per month of a year: column articles for target 7. */
 export async function countColumnPosts(db: Queryable, f: { year: number; unitIds?: string[] | null }): Promise<{ unitId: string; month: number; count: number }[]> {
   const rows = await repo.countColumnPostRows(db, f);

@@ -1,5 +1,5 @@
 /** Public face of the content module: column counts for indicators, published items for the portal. */
-export { countColumnPosts } from './content.service.ts';
+export { countColumnPosts, findUnitsWithColumnPost } from './content.service.ts';
 export { onPublicContentChange } from './content.events.ts';
 export {
   COUNT_CAP,

@@ -60,7 +60,7 @@ export const articleCountsExport = defineExportSource({
     const r = await getArticleCounts(ctx, q);
     const months = (m: number[]) => Object.fromEntries(m.map((n, i) => [`m${i + 1}`, n]));
     yield [
-      ...r.rows.map((x) => ({ owner: x.ownerUnitName, channel: x.channelName, kind: CHANNEL_KIND_LABELS_VI[x.kind], ...months(x.months), total: x.total })),
+      ...r.rows.map((x) => ({ owner: x.ownerUnitName, channel: x.channelName, kind: x.kind ? CHANNEL_KIND_LABELS_VI[x.kind] : 'Nội dung trên Lan Tỏa', ...months(x.months), total: x.total })),
       { owner: 'Tổng cộng', channel: null, kind: null, ...months(r.monthTotals), total: r.total },
     ];
   },

@@ -4,6 +4,13 @@ import type { FeedItem } from './press.feed.ts';
 
 const nameOf = (col: string) => `(SELECT v.name FROM org_unit_version v WHERE v.unit_id = ${col} ORDER BY v.valid_from DESC NULLS LAST LIMIT 1)`;
 
+/**
+ * A press article that is a Lan Tỏa column post read back through the portal's feeds (their
+ * guid/id is urn:uuid:<content item id>): the post itself counts, so the copy does not.
+ */
+const NOT_A_COLUMN_POST_COPY = `NOT CASE WHEN x.guid ~ '^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+  THEN EXISTS (SELECT 1 FROM content_item i WHERE i.id = substr(x.guid, 10)::uuid AND i.status = 'published' AND i.in_column) ELSE false END`;
+
 export type ChannelRow = {
   id: string;
   owner_unit_id: string;
@@ -202,15 +209,15 @@ export async function deleteArticle(db: Queryable, id: string): Promise<void> {
   await db.query('DELETE FROM press_article WHERE id = $1', [id]);
 }
 
-export type ArticleCountRow = { channel_id: string; channel_name: string; owner_unit_name: string; kind: ChannelKind; months: number[] };
+export type ArticleCountRow = { channel_id: string; channel_name: string; owner_unit_id: string; owner_unit_name: string; kind: ChannelKind; months: number[] };
 
 /** Articles per channel and month of `year`, for the channels in scope (channels without articles too). */
 export async function countArticlesByMonth(db: Queryable, f: { year: number; kind?: string; scopeUnitIds: string[] | null }): Promise<ArticleCountRow[]> {
   const { rows } = await db.query<ArticleCountRow>(
-    `SELECT c.id AS channel_id, c.name AS channel_name, ${nameOf('c.owner_unit_id')} AS owner_unit_name, c.kind,
+    `SELECT c.id AS channel_id, c.name AS channel_name, c.owner_unit_id, ${nameOf('c.owner_unit_id')} AS owner_unit_name, c.kind,
             array(SELECT coalesce(m.n, 0)::int FROM generate_series(1, 12) g(month)
                     LEFT JOIN (SELECT extract(month FROM x.published_on)::int AS month, count(*) AS n FROM press_article x
-                                WHERE x.channel_id = c.id AND x.published_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) GROUP BY 1) m
+                                WHERE x.channel_id = c.id AND x.published_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) AND ${NOT_A_COLUMN_POST_COPY} GROUP BY 1) m
                       ON m.month = g.month ORDER BY g.month) AS months
        FROM press_channel c
       WHERE ($2::text IS NULL OR c.kind = $2) AND ($3::uuid[] IS NULL OR c.owner_unit_id = ANY($3::uuid[]))
@@ -235,8 +242,15 @@ export async function findColumnFacts(db: Queryable, asOf: string): Promise<Colu
 export async function countArticlesByOwner(db: Queryable, year: number): Promise<Map<string, number>> {
   const { rows } = await db.query<{ owner_unit_id: string; n: number }>(
     `SELECT c.owner_unit_id, count(*)::int AS n FROM press_article x JOIN press_channel c ON c.id = x.channel_id
-      WHERE x.published_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) GROUP BY c.owner_unit_id`,
+      WHERE x.published_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31) AND ${NOT_A_COLUMN_POST_COPY} GROUP BY c.owner_unit_id`,
     [year],
   );
   return new Map(rows.map((r) => [r.owner_unit_id, r.n]));
+}
+
+/** Latest names of units (for rows that are not channels). */
+export async function findUnitNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; name: string }>(`SELECT u.id, ${nameOf('u.id')} AS name FROM unnest($1::uuid[]) u(id)`, [ids]);
+  return new Map(rows.map((r) => [r.id, r.name ?? '']));
 }

@@ -9,7 +9,8 @@ import type {
   PullResult,
   UpdateChannelBody,
 } from '@lantoa/contracts/press';
-import { CHANNEL_KIND_LABELS_VI } from '@lantoa/contracts/press';
+import { CHANNEL_KIND_LABELS_VI, LANTOA_COLUMN_ROW_NAME_VI } from '@lantoa/contracts/press';
+import { countColumnPosts } from '../content/index.ts';
 import type { Config } from '../../config.ts';
 import type { AuthedCtx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -205,15 +206,30 @@ export async function pullChannelFeed(db: Db, config: Pick<Config, 'feedTimeoutM
   }
 }
 
+/**
+ * Articles per channel and month of a year, and per unit the posts of its Lan Tỏa column (column
+ * articles too; a post read back into a channel through the portal's feeds counts only here).
+ * A kind filter names channel kinds, so it leaves the column rows out.
+ */
 export async function getArticleCounts(ctx: AuthedCtx, q: ArticleCountsQuery): Promise<ArticleCounts> {
-  const rows = await repo.countArticlesByMonth(ctx.db, { year: q.year, kind: q.kind, scopeUnitIds: await findReadableUnitIds(ctx.db, ctx.actor, 'press:read') });
-  const monthTotals = Array.from({ length: 12 }, (_, m) => rows.reduce((s, r) => s + (r.months[m] ?? 0), 0));
-  return {
-    year: q.year,
-    rows: rows.map((r) => ({
-      channelId: r.channel_id, channelName: r.channel_name, ownerUnitName: r.owner_unit_name, kind: r.kind, months: r.months, total: r.months.reduce((s, n) => s + n, 0),
-    })),
-    monthTotals,
-    total: monthTotals.reduce((s, n) => s + n, 0),
-  };
+  const scope = await findReadableUnitIds(ctx.db, ctx.actor, 'press:read');
+  const rows = await repo.countArticlesByMonth(ctx.db, { year: q.year, kind: q.kind, scopeUnitIds: scope });
+  const out: ArticleCounts['rows'] = rows.map((r) => ({
+    channelId: r.channel_id, channelName: r.channel_name, ownerUnitId: r.owner_unit_id, ownerUnitName: r.owner_unit_name, kind: r.kind, months: r.months,
+    total: r.months.reduce((s, n) => s + n, 0),
+  }));
+  if (!q.kind) {
+    const posts = await countColumnPosts(ctx.db, { year: q.year, unitIds: scope });
+    const byUnit = new Map<string, number[]>();
+    for (const p of posts) (byUnit.get(p.unitId) ?? byUnit.set(p.unitId, Array<number>(12).fill(0)).get(p.unitId)!)[p.month - 1]! += p.count;
+    const names = await repo.findUnitNames(ctx.db, [...byUnit.keys()]);
+    const columnRows = [...byUnit].map(([unitId, months]) => ({
+      channelId: null, channelName: LANTOA_COLUMN_ROW_NAME_VI, ownerUnitId: unitId, ownerUnitName: names.get(unitId) ?? '', kind: null, months,
+      total: months.reduce((s, n) => s + n, 0),
+    }));
+    out.push(...columnRows);
+    out.sort((a, b) => a.ownerUnitName.localeCompare(b.ownerUnitName, 'vi') || a.channelName.localeCompare(b.channelName, 'vi'));
+  }
+  const monthTotals = Array.from({ length: 12 }, (_, m) => out.reduce((s, r) => s + (r.months[m] ?? 0), 0));
+  return { year: q.year, rows: out, monthTotals, total: monthTotals.reduce((s, n) => s + n, 0) };
 }

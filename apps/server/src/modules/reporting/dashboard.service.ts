@@ -37,8 +37,9 @@ async function resolveUnit(ctx: AuthedCtx, unitId: string | undefined): Promise<
 }
 
 /**
- * What every dashboard figure depends on, read in one cheap query: facts written, plans accepted,
- * reports moved, indicators and targets edited, the structure changed, and today's date. A cached
+ * What every dashboard figure depends on, read in one cheap query: writes to any table a provider
+ * reads (facts, reports, plans, indicators, the structure, the registers, column posts; see
+ * reporting_change in migration 0027) and today's date. A cached
  * dashboard is served only while this is unchanged, so a change shows on the next read.
  */
 function dataStamp(db: Queryable): Promise<string> {

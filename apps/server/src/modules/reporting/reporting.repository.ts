@@ -42,19 +42,13 @@ export async function findTopUnit(db: Queryable, date: string): Promise<{ id: st
   return rows[0] ?? null;
 }
 
-/** Changes with every write a dashboard figure depends on (see dashboard.service.ts). */
+/**
+ * Changes with every write a dashboard figure depends on (see dashboard.service.ts): every table a
+ * provider reads records its writes in reporting_change (migration 0027), and the day changes.
+ */
 export async function findDataStamp(db: Queryable, today: string): Promise<string> {
   const { rows } = await db.query<{ s: string }>(
-    `SELECT concat_ws('|',
-       (SELECT max(id) FROM fact), (SELECT max(id) FROM comm_plan_snapshot),
-       (SELECT max(updated_at) FROM report), (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM indicator),
-       (SELECT count(*) || '-' || coalesce(sum(target_value), 0) FROM indicator_target),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM org_unit_event),
-       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM press_channel),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM press_article),
-       (SELECT count(*) || '-' || coalesce(max(updated_at)::text, '') FROM school),
-       (SELECT count(*) || '-' || coalesce(max(created_at)::text, '') FROM school_dx_session),
-       (SELECT count(*) FROM school_placement), $1::text) AS s`,
+    `SELECT concat_ws('|', (SELECT count(*) || '-' || coalesce(max(id), 0) FROM reporting_change), $1::text) AS s`,
     [today],
   );
   return rows[0]!.s;

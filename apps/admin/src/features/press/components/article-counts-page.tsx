@@ -61,7 +61,7 @@ export function ArticleCountsPage() {
                 </thead>
                 <tbody>
                   {data.rows.map((r) => (
-                    <tr key={r.channelId}>
+                    <tr key={r.channelId ?? `column-${r.ownerUnitId}`}>
                       <th scope="row">
                         {r.channelName}
                         <span className="muted small"> · {r.ownerUnitName}</span>
