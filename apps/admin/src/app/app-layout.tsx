@@ -150,13 +150,16 @@ export function AppLayout() {
             </nav>
           </div>
         ) : null}
-        <main id="main" className="app-main" tabIndex={-1}>
-          <Outlet />
-        </main>
+        {/* The footer sits beside the sidebar, so the sidebar stays in place down to the page's end. */}
+        <div className="app-column">
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Outlet />
+          </main>
+          <footer className="app-footer">
+            <p>{t('footer.text')}</p>
+          </footer>
+        </div>
       </div>
-      <footer className="app-footer">
-        <p>{t('footer.text')}</p>
-      </footer>
     </div>
   );
 }
