@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs, mainNav } from './fixtures/login.ts';
-import { expectedMenu } from './fixtures/menu.ts';
+import { expectedMenu, expectMenuSections } from './fixtures/menu.ts';
 import { saveScreen } from './fixtures/screens.ts';
 
 /** The page fits the screen: nothing to scroll sideways, and the browser did not zoom out to fit. */
@@ -42,6 +42,7 @@ test.describe.serial('Trên điện thoại @phone', () => {
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(mainNav(page).getByRole('link')).toHaveText(expectedMenu('unit_editor'));
+    await expectMenuSections(page, 'unit_editor');
     await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await saveScreen(page, 'menu-open', { fullPage: false });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Role } from '@lantoa/contracts/access';
 import { loginAs, mainNav } from './fixtures/login.ts';
-import { expectedMenu } from './fixtures/menu.ts';
+import { expectedMenu, expectedMenuSections, expectMenuSections } from './fixtures/menu.ts';
 import { saveScreen } from './fixtures/screens.ts';
 
 /** The demo accounts (README) and what their role must and must not open. */
@@ -45,7 +45,7 @@ const ACCOUNTS: { username: string; fullName: string; role: Role; roleLabel: str
   { username: 'xem', fullName: 'Đặng Thị Người Xem', role: 'viewer', roleLabel: 'Người xem', oversight: false },
 ];
 /** Every role works with units and the programme. */
-const EVERYONE = ['Tổng quan', 'Đơn vị', 'Đề án'];
+const EVERYONE = ['Trang chủ', 'Đơn vị', 'Đề án'];
 /** Accounts (user:read) and the audit log (audit:read): administrator, standing agency, city leaders. */
 const OVERSIGHT = ['Người dùng', 'Nhật ký'];
 
@@ -59,6 +59,13 @@ test.describe('Vai trò và menu', () => {
       const menu = expectedMenu(account.role);
       expect(menu).toEqual(expect.arrayContaining(account.oversight ? [...EVERYONE, ...OVERSIGHT] : EVERYONE));
       await expect(mainNav(page).getByRole('link')).toHaveText(menu);
+      await expectMenuSections(page, account.role);
+      // On a wide screen the menu is a sidebar, always there, the current page marked.
+      await expect(mainNav(page).getByRole('link', { name: 'Trang chủ', exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
+      await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
       for (const label of EVERYONE) {
         await expect(mainNav(page).getByRole('link', { name: label, exact: true })).toBeVisible();
       }
@@ -71,6 +78,16 @@ test.describe('Vai trò và menu', () => {
       // The home page offers the same areas as cards, and names the role.
       const areas = page.getByRole('region', { name: 'Các mục làm việc' });
       await expect(areas.getByRole('link')).toHaveCount(menu.length - 1);
+      // … by the menu's sections (the home page does not list itself).
+      const homeSections = expectedMenuSections(account.role)
+        .map((section) => ({ ...section, links: section.links.filter((link) => link !== 'Trang chủ') }))
+        .filter((section) => section.links.length > 0);
+      await expect(areas.getByRole('heading', { level: 3 })).toHaveText(homeSections.map((section) => section.title));
+      for (const section of homeSections) {
+        await expect(areas.getByRole('list', { name: section.title, exact: true }).getByRole('link')).toHaveText(
+          section.links.map((link) => new RegExp(`^${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+        );
+      }
       await expect(page.getByRole('region', { name: 'Vai trò của bạn' })).toContainText(account.roleLabel);
 
       if (!account.oversight) {

@@ -94,7 +94,7 @@ test.describe.serial('Quản lý người dùng', () => {
     await page.getByLabel('Xác nhận mật khẩu').fill(newPassword);
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await expect(page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã bị đăng xuất.')).toBeVisible();
-    await page.getByRole('button', { name: 'Về trang Tổng quan' }).click();
+    await page.getByRole('button', { name: 'Về Trang chủ' }).click();
 
     await expect(page).toHaveURL(/\/admin\/?$/);
     await expect(mainNav(page).getByRole('link', { name: 'Đơn vị', exact: true })).toBeVisible();

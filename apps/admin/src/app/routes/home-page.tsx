@@ -3,7 +3,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { hasPermission, useMe } from '../../lib/auth.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.tsx';
-import { NAV_ITEMS } from '../nav-items.ts';
+import { visibleNavGroups } from '../nav-items.ts';
 
 function greetingKey(now: Date): string {
   const hour = Number(
@@ -18,7 +18,10 @@ function greetingKey(now: Date): string {
 export function HomePage() {
   const t = useT();
   const me = useMe();
-  const areas = NAV_ITEMS.filter((item) => item.to !== '/' && (!item.permission || hasPermission(me, item.permission)));
+  // The menu's sections, without the home page itself.
+  const groups = visibleNavGroups((permission) => hasPermission(me, permission))
+    .map((group) => ({ ...group, items: group.items.filter((item) => item.to !== '/') }))
+    .filter((group) => group.items.length > 0);
   return (
     <div className="page">
       <PageHeader
@@ -44,21 +47,28 @@ export function HomePage() {
         )}
         <p className="muted small">{t('home.sessionUntil', { time: formatDateTime(me.expiresAt) })}</p>
       </section>
-      {areas.length > 0 ? (
-        <section aria-labelledby="home-areas">
+      {groups.length > 0 ? (
+        <section aria-labelledby="home-areas" className="home-areas">
           <h2 id="home-areas" className="section-title">
             {t('home.areas')}
           </h2>
-          <ul className="area-grid">
-            {areas.map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} className="area-card">
-                  <span className="area-title">{t(item.labelKey)}</span>
-                  <span className="area-desc">{t(`${item.labelKey}.desc`)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          {groups.map((group) => (
+            <div key={group.id} className="area-group">
+              <h3 id={`home-group-${group.id}`} className="area-group-title">
+                {t(group.labelKey)}
+              </h3>
+              <ul className="area-grid" aria-labelledby={`home-group-${group.id}`}>
+                {group.items.map((item) => (
+                  <li key={item.to}>
+                    <Link to={item.to} className="area-card">
+                      <span className="area-title">{t(item.labelKey)}</span>
+                      <span className="area-desc">{t(`${item.labelKey}.desc`)}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ) : null}
     </div>

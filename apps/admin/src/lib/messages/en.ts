@@ -58,7 +58,12 @@ export const en: Record<MessageKey, string> = {
   'footer.text': 'Lan Tỏa — platform for the digital-transformation communication programme',
 
   'nav.label': 'Main navigation',
-  'nav.home': 'Overview',
+  'nav.group.overview': 'Overview',
+  'nav.group.planning': 'Plans and reports',
+  'nav.group.registers': 'Registers',
+  'nav.group.content': 'Content and feedback',
+  'nav.group.system': 'System',
+  'nav.home': 'Home',
   'nav.home.desc': 'Start page',
   'nav.orgUnits': 'Units',
   'nav.orgUnits.desc': 'The organisation over time: unit tree, mergers, splits, contact details.',
@@ -82,7 +87,9 @@ export const en: Record<MessageKey, string> = {
   'nav.inspections.desc': 'Inspection plans, recommendations and their follow-up; yearly self-assessments; citizen feedback.',
   'nav.reports': 'Periodic reports',
   'nav.press': 'Press, portals',
+  'nav.press.desc': 'Press agencies, portals, bulletins, grassroots radio: their "Digital transformation" column and articles per month.',
   'nav.schools': 'Schools',
+  'nav.schools.desc': 'Schools from lower secondary up: DX extracurricular sessions, clubs, science playgrounds, teachers trained.',
   'nav.reports.desc':
     'Units’ quarterly and yearly reports: entered, submitted, approved, accepted; who has not reported.',
   'nav.events': 'Events',
@@ -128,7 +135,7 @@ export const en: Record<MessageKey, string> = {
   'auth.passwordSameAsCurrent': 'The new password must differ from the current one',
   'auth.changePasswordSubmit': 'Change password',
   'auth.passwordChanged': 'Password changed. Your other sessions have been signed out.',
-  'auth.goHome': 'Go to the overview',
+  'auth.goHome': 'Go to the home page',
 
   'home.goodMorning': 'Good morning, {name}',
   'home.goodNoon': 'Good day, {name}',
