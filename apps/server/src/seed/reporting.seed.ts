@@ -43,7 +43,6 @@ const FORMS = [
   },
 ] as const;
 
-const FROM_REPORTS = 'Nguồn hiện tại: số liệu các đơn vị báo cáo';
 const FROM_REGISTER = 'Nguồn: sổ đăng ký tập huấn (lớp, học viên, đánh dấu hoàn thành)';
 const INDICATORS = [
   { n: 1, code: 'T1', name: 'Tỷ lệ lãnh đạo được tuyên truyền, phổ biến về chuyển đổi số', unit: '%',
