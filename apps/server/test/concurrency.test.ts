@@ -127,3 +127,78 @@ describe('a periodic report saved and moved on by several people at once', () =>
     expect(await count(`SELECT count(*)::int AS n FROM workflow_event WHERE entity_id = $1`, [reportId])).toBe(3);
   });
 });
+
+describe('a misinformation case handled by several people at once', () => {
+  let managers: Client[];
+  let caseId: string;
+  let lock: number;
+
+  beforeAll(async () => {
+    managers = await Promise.all(Array.from({ length: N }, () => s.as('thuongtruc')));
+  });
+
+  it('lets exactly one of N parallel triages with different categories through; its category is the one kept', async () => {
+    const created = await editors[0]!.post('/api/v1/cases', {
+      link: 'https://www.facebook.com/bai-dang-song-song', platform: 'facebook', description: 'Bài đăng tin sai về thủ tục cấp đổi căn cước', contact: null, intakeUnitId: haiChau,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    caseId = created.body.id;
+    lock = created.body.lockVersion;
+    const eventsBefore = await count(`SELECT count(*)::int AS n FROM workflow_event WHERE entity_id = $1`, [caseId]);
+    const auditBefore = await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [caseId]);
+    const categories = ['false', 'distorting', 'hostile', 'scam'] as const;
+    const results = await Promise.all(managers.map((c, i) => c.post(`/api/v1/cases/${caseId}/transition`, { action: 'triage', category: categories[i % 4], comment: `Phân loại số ${i}`, lockVersion: lock })));
+    expect(results.filter((r) => r.status === 200), JSON.stringify(results.map((r) => r.body))).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 200)) {
+      expect([409, 422]).toContain(r.status);
+      expect(r.body.error.code).toBeTruthy();
+    }
+    const winner = results.findIndex((r) => r.status === 200);
+    const now = await managers[0]!.get(`/api/v1/cases/${caseId}`);
+    expect(now.body.status).toBe('triaged');
+    expect(now.body.category).toBe(categories[winner % 4]);
+    expect(now.body.lockVersion).toBe(lock + 1);
+    expect(now.body.history.filter((h: { action: string }) => h.action === 'triage')).toHaveLength(1);
+    expect(await count(`SELECT count(*)::int AS n FROM workflow_event WHERE entity_id = $1`, [caseId])).toBe(eventsBefore + 1);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [caseId])).toBe(auditBefore + 1);
+    lock = now.body.lockVersion;
+  });
+
+  it('of N parallel verify and dismiss decisions on the same version keeps exactly one; the losers change nothing', async () => {
+    const eventsBefore = await count(`SELECT count(*)::int AS n FROM workflow_event WHERE entity_id = $1`, [caseId]);
+    const results = await Promise.all(managers.map((c, i) => c.post(`/api/v1/cases/${caseId}/transition`, i % 2 === 0
+      ? { action: 'verify', verificationNote: `Xác minh số ${i}: nội dung sai sự thật`, lockVersion: lock }
+      : { action: 'dismiss', comment: `Không phải tin sai (${i})`, lockVersion: lock })));
+    expect(results.filter((r) => r.status === 200), JSON.stringify(results.map((r) => r.body))).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 200)) expect([409, 422]).toContain(r.status);
+    const winner = results.findIndex((r) => r.status === 200);
+    const now = await managers[0]!.get(`/api/v1/cases/${caseId}`);
+    expect(now.body.status).toBe(winner % 2 === 0 ? 'verified' : 'dismissed');
+    if (winner % 2 === 0) expect(now.body.verificationNote).toBe(`Xác minh số ${winner}: nội dung sai sự thật`);
+    expect(now.body.lockVersion).toBe(lock + 1);
+    expect(await count(`SELECT count(*)::int AS n FROM workflow_event WHERE entity_id = $1`, [caseId])).toBe(eventsBefore + 1);
+  });
+});
+
+describe('a training class edited by several people at once', () => {
+  it('keeps exactly one of N parallel saves on the same version; the others get 409 and leave no trace', async () => {
+    const list = await editors[0]!.get(`/api/v1/trainings/classes?organiserUnitId=${haiChau}&pageSize=1`);
+    expect(list.status).toBe(200);
+    const id: string = list.body.items[0].id;
+    const cls = (await editors[0]!.get(`/api/v1/trainings/classes/${id}`)).body;
+    expect(cls.canEdit).toBe(true);
+    const auditBefore = await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [id]);
+    const body = (i: number) => ({
+      courseId: cls.courseId, organiserUnitId: cls.organiserUnitId, title: `Lớp sửa song song ${i}`, startsOn: cls.startsOn, endsOn: cls.endsOn,
+      place: cls.place ?? 'Hội trường phường', isOnline: cls.isOnline, trainers: cls.trainers, materials: cls.materials, lockVersion: cls.lockVersion,
+    });
+    const results = await Promise.all(editors.map((c, i) => c.put(`/api/v1/trainings/classes/${id}`, body(i))));
+    expect(statuses(results), JSON.stringify(results.map((r) => r.body))).toEqual([200, ...Array(N - 1).fill(409)]);
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.code).toBe('VERSION_CONFLICT');
+    const winner = results.findIndex((r) => r.status === 200);
+    const now = await editors[0]!.get(`/api/v1/trainings/classes/${id}`);
+    expect(now.body.title).toBe(`Lớp sửa song song ${winner}`);
+    expect(now.body.lockVersion).toBe(cls.lockVersion + 1);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [id])).toBe(auditBefore + 1);
+  });
+});

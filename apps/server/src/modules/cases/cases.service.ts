@@ -51,9 +51,13 @@ export function normaliseTrackingCode(input: string): string {
   return body.length === 8 ? `PA-${body.slice(0, 4)}-${body.slice(4)}` : input.trim().toUpperCase();
 }
 
-/** The whole city: the standing agency's scope. Triage and the other steps need it. */
-async function isCityWide(ctx: AuthedCtx, permission: Permission): Promise<boolean> {
-  return (await findReadableUnitIds(ctx.db, ctx.actor, permission)) === null;
+/**
+ * The whole city: the standing agency's scope. Triage and the other steps need it. Asked on the
+ * caller's connection: inside a transaction that holds the case's row lock, a second pool
+ * connection could wait behind the parallel requests queued on that lock (pool starvation).
+ */
+async function isCityWide(ctx: AuthedCtx, db: Queryable, permission: Permission): Promise<boolean> {
+  return (await findReadableUnitIds(db, ctx.actor, permission)) === null;
 }
 
 async function mayRead(ctx: AuthedCtx, c: repo.CaseRow): Promise<boolean> {
@@ -64,7 +68,7 @@ async function mayRead(ctx: AuthedCtx, c: repo.CaseRow): Promise<boolean> {
 
 async function mayTake(ctx: AuthedCtx, db: Queryable, c: repo.CaseRow, permission: Permission): Promise<boolean> {
   if (permission === 'case:respond') return c.responsible_unit_id !== null && canOnUnit(db, ctx.actor, 'case:respond', c.responsible_unit_id);
-  return isCityWide(ctx, permission);
+  return isCityWide(ctx, db, permission);
 }
 
 /** A case outside the actor's scope answers 404, so that ids reveal nothing. */
