@@ -8,7 +8,7 @@ import { articleCountsExport, channelImporter, channelListExport } from './modul
 import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
 import { eventImporter, eventListExport } from './modules/events/index.ts';
 import { partnerListExport } from './modules/partners/index.ts';
-import { modelListExport } from './modules/comm-models/index.ts';
+import { modelImporter, modelListExport } from './modules/comm-models/index.ts';
 import { teamImporter, teamListExport } from './modules/cdt/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
 import { difficultyListExport } from './modules/difficulties/index.ts';
@@ -55,4 +55,5 @@ export const IMPORTERS: readonly Importer[] = [
   schoolImporter,
   eventImporter,
   teamImporter,
+  modelImporter,
 ];

@@ -33,6 +33,7 @@ export const IMPORT_KINDS = [
   'schools',
   'events',
   'cdt-teams',
+  'comm-models',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
