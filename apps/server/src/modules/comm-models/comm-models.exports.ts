@@ -9,15 +9,15 @@ import { findExportDetails } from './comm-models.repository.ts';
 export const MODEL_COLUMNS = {
   year: { header: 'Năm', key: 'year', type: 'number', width: 8 },
   title: { header: 'Tên mô hình', key: 'title', type: 'text', width: 50 },
-  unitCode: { header: 'Mã đơn vị đề xuất', key: 'unitCode', type: 'text', width: 16 },
   unit: { header: 'Đơn vị đề xuất', key: 'unit', type: 'text', width: 36 },
   group: { header: 'Đối tượng', key: 'group', type: 'text', width: 22 },
-  description: { header: 'Mô tả', key: 'description', type: 'text', width: 60 },
   status: { header: 'Trạng thái', key: 'status', type: 'text', width: 18 },
   score: { header: 'Điểm bình quân', key: 'score', type: 'number', width: 12 },
   reach: { header: 'Dự kiến tiếp cận', key: 'reach', type: 'number', width: 14 },
   deployed: { header: 'Triển khai từ', key: 'deployed', type: 'date', width: 14 },
   replications: { header: 'Số đơn vị nhân rộng', key: 'replications', type: 'number', width: 12 },
+  unitCode: { header: 'Mã đơn vị đề xuất', key: 'unitCode', type: 'text', width: 16 },
+  description: { header: 'Mô tả', key: 'description', type: 'text', width: 60 },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** GET /api/v1/comm-models/export: the models in scope with the list's filter. */
