@@ -7,7 +7,7 @@ import { classListExport, participantImporter, participantListExport } from './m
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
 import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
 import { eventImporter, eventListExport } from './modules/events/index.ts';
-import { partnerListExport } from './modules/partners/index.ts';
+import { partnerImporter, partnerListExport } from './modules/partners/index.ts';
 import { modelImporter, modelListExport } from './modules/comm-models/index.ts';
 import { teamImporter, teamListExport } from './modules/cdt/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
@@ -56,4 +56,5 @@ export const IMPORTERS: readonly Importer[] = [
   eventImporter,
   teamImporter,
   modelImporter,
+  partnerImporter,
 ];

@@ -34,6 +34,7 @@ export const IMPORT_KINDS = [
   'events',
   'cdt-teams',
   'comm-models',
+  'partners',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
