@@ -5,7 +5,7 @@ import { estimateExport, planBoardExport, planListExport } from './modules/plans
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
-import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
+import { schoolImporter, schoolListExport, sessionImporter, sessionListExport } from './modules/schools/index.ts';
 import { eventImporter, eventListExport } from './modules/events/index.ts';
 import { partnerImporter, partnerListExport } from './modules/partners/index.ts';
 import { modelImporter, modelListExport } from './modules/comm-models/index.ts';
@@ -57,4 +57,5 @@ export const IMPORTERS: readonly Importer[] = [
   teamImporter,
   modelImporter,
   partnerImporter,
+  sessionImporter,
 ];

@@ -35,6 +35,7 @@ export const IMPORT_KINDS = [
   'cdt-teams',
   'comm-models',
   'partners',
+  'school-sessions',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
