@@ -5,10 +5,10 @@ import { estimateExport, planBoardExport, planListExport } from './modules/plans
 import type { Importer } from './platform/imports/imports.ts';
 import { classListExport, participantImporter, participantListExport } from './modules/trainings/index.ts';
 import { articleCountsExport, channelImporter, channelListExport } from './modules/press/index.ts';
-import { schoolImporter, schoolListExport, sessionListExport } from './modules/schools/index.ts';
+import { schoolImporter, schoolListExport, sessionImporter, sessionListExport } from './modules/schools/index.ts';
 import { eventImporter, eventListExport } from './modules/events/index.ts';
-import { partnerListExport } from './modules/partners/index.ts';
-import { modelListExport } from './modules/comm-models/index.ts';
+import { partnerImporter, partnerListExport } from './modules/partners/index.ts';
+import { modelImporter, modelListExport } from './modules/comm-models/index.ts';
 import { teamImporter, teamListExport } from './modules/cdt/index.ts';
 import { caseListExport, caseStatsExport } from './modules/cases/index.ts';
 import { difficultyListExport } from './modules/difficulties/index.ts';
@@ -55,4 +55,7 @@ export const IMPORTERS: readonly Importer[] = [
   schoolImporter,
   eventImporter,
   teamImporter,
+  modelImporter,
+  partnerImporter,
+  sessionImporter,
 ];

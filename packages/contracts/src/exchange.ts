@@ -33,6 +33,9 @@ export const IMPORT_KINDS = [
   'schools',
   'events',
   'cdt-teams',
+  'comm-models',
+  'partners',
+  'school-sessions',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 

@@ -6,6 +6,7 @@ import { useT } from '../../lib/i18n.tsx';
 import './messages.ts';
 import './models.css';
 import { CriteriaPage } from './components/criteria-page.tsx';
+import { ModelImportPage } from './components/model-import-page.tsx';
 import { ModelNewPage } from './components/model-new-page.tsx';
 import { ModelPage } from './components/model-page.tsx';
 import { ModelsPage } from './components/models-page.tsx';
@@ -29,6 +30,7 @@ export default function ModelsRoutes() {
     <Routes>
       <Route index element={<ModelsPage />} />
       <Route path="new" element={<Propose><ModelNewPage /></Propose>} />
+      <Route path="import" element={<Propose><ModelImportPage /></Propose>} />
       <Route path="criteria" element={<Decide><CriteriaPage /></Decide>} />
       <Route path=":id" element={<ModelPage />} />
       <Route path="*" element={<NotFound />} />

@@ -5,6 +5,7 @@ import { useCan } from '../../lib/auth.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import './messages.ts';
 import './partners.css';
+import { PartnerImportPage } from './components/partner-import-page.tsx';
 import { PartnerNewPage } from './components/partner-new-page.tsx';
 import { PartnerPage } from './components/partner-page.tsx';
 import { PartnersPage } from './components/partners-page.tsx';
@@ -24,6 +25,7 @@ export default function PartnersRoutes() {
     <Routes>
       <Route index element={<PartnersPage />} />
       <Route path="new" element={<Manage><PartnerNewPage /></Manage>} />
+      <Route path="import" element={<Manage><PartnerImportPage /></Manage>} />
       <Route path=":id" element={<PartnerPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -80,6 +80,9 @@ export const vi: Record<string, string> = {
   'schools.sessions.add': 'Ghi buổi ngoại khóa',
   'schools.sessions.added': 'Đã ghi buổi ngoại khóa.',
   'schools.importLink': 'Nhập từ tệp',
+  'schools.importSessionsLink': 'Nhập buổi ngoại khóa từ Excel',
+  'schools.importSessions.title': 'Nhập buổi ngoại khóa chuyển đổi số từ Excel',
+  'schools.importSessions.subtitle': 'Mỗi dòng một buổi đã diễn ra, theo trường, phường, xã, ngày và nội dung: buổi mới được ghi, buổi đã ghi với cùng số liệu được giữ nguyên, buổi đã ghi với số liệu khác là lỗi. Tệp xuất buổi ngoại khóa nhập lại được. Tệp có lỗi không ghi gì.',
   'schools.import.title': 'Nhập trường học từ tệp',
   'schools.import.subtitle': 'Mỗi dòng một trường, theo tên trường và phường, xã hiện nay: trường mới được thêm, trường đã có được cập nhật hồ sơ. Tệp xuất từ sổ trường học nhập lại được.',
 };
@@ -167,6 +170,9 @@ export const en: Record<string, string> = {
   'schools.sessions.add': 'Record session',
   'schools.sessions.added': 'Session recorded.',
   'schools.importLink': 'Import from a file',
+  'schools.importSessionsLink': 'Import sessions from Excel',
+  'schools.importSessions.title': 'Import DX extracurricular sessions from Excel',
+  'schools.importSessions.subtitle': 'One past session per row, matched by school, ward or commune, day and content: new sessions are recorded, a recorded one with the same figures is kept, with other figures it is an error. The sessions export imports back. A file with errors writes nothing.',
   'schools.import.title': 'Import schools from a file',
   'schools.import.subtitle': 'One school per row, matched by name and today’s ward or commune: new schools are added, known ones get the file’s profile. A file exported from the register imports back.',
 };

@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { useT } from '../../lib/i18n.tsx';
 import './messages.ts';
 import './schools.css';
+import { SessionImportPage } from './components/session-import-page.tsx';
 import { SchoolImportPage } from './components/school-import-page.tsx';
 import { SchoolNewPage } from './components/school-new-page.tsx';
 import { SchoolPage } from './components/school-page.tsx';
@@ -32,6 +33,14 @@ export default function SchoolsRoutes() {
         element={
           <RequirePermission permission="school:manage">
             <SchoolImportPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="sessions/import"
+        element={
+          <RequirePermission permission="school:manage">
+            <SessionImportPage />
           </RequirePermission>
         }
       />

@@ -228,3 +228,28 @@ export async function countDeployedByUnit(db: Queryable, f: { year: number; unit
   );
   return rows.map((r) => ({ unitId: r.unit_id, count: r.n }));
 }
+
+const codeOf = (col: string) =>
+  `(SELECT coalesce((SELECT v.official_code FROM org_unit_version v WHERE v.unit_id = ou.id ORDER BY v.valid_from DESC NULLS LAST LIMIT 1), ou.external_key) FROM org_unit ou WHERE ou.id = ${col})`;
+
+/** What the export writes beyond the list's summary: the proposing unit's code and the description. */
+export async function findExportDetails(db: Queryable, ids: string[]): Promise<Map<string, { unitCode: string | null; description: string }>> {
+  const { rows } = await db.query<{ id: string; unit_code: string | null; description: string }>(
+    `SELECT m.id, ${codeOf('m.unit_id')} AS unit_code, m.description FROM comm_model m WHERE m.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, { unitCode: r.unit_code, description: r.description }]));
+}
+
+/** The natural key of a model in imports: proposing unit, year and title (spacing and case folded). */
+export const modelKey = (unitId: string, year: number, title: string) => `${unitId}|${year}|${title.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+
+export async function findModelsByKeys(db: Queryable, keys: { unitId: string; year: number; title: string }[]): Promise<Map<string, ModelRow>> {
+  if (keys.length === 0) return new Map();
+  const { rows } = await db.query<ModelRow>(
+    `SELECT ${COLS} FROM comm_model m
+      WHERE (m.unit_id, m.year) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`,
+    [keys.map((k) => k.unitId), keys.map((k) => k.year)],
+  );
+  return new Map(rows.map((r) => [modelKey(r.unit_id, r.year, r.title), r]));
+}

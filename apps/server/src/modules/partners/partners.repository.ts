@@ -140,3 +140,18 @@ export async function refsExist(db: Queryable, r: { unitId?: string; eventId?: s
   );
   return rows[0]!;
 }
+
+/** The name of a partner as imports match it: spacing and case folded. */
+export const partnerKey = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Partners by folded name; a name held by more than one partner maps to all of them. */
+export async function findPartnersByNames(db: Queryable, names: string[]): Promise<Map<string, PartnerRow[]>> {
+  const out = new Map<string, PartnerRow[]>();
+  if (names.length === 0) return out;
+  const { rows } = await db.query<PartnerRow>(
+    `SELECT ${COLS} FROM partner p WHERE lower(regexp_replace(btrim(p.name), '\\s+', ' ', 'g')) = ANY($1::text[])`,
+    [names],
+  );
+  for (const r of rows) out.set(partnerKey(r.name), [...(out.get(partnerKey(r.name)) ?? []), r]);
+  return out;
+}

@@ -9,6 +9,7 @@ import { todayIso } from '../../platform/time.ts';
 import * as repo from './press.repository.ts';
 import { CHANNEL_COLUMNS, NO, YES } from './press.exports.ts';
 import { checkChannelOwner } from './press.service.ts';
+import { parseDay } from '../../platform/imports/days.ts';
 
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const KIND_LIST = CHANNEL_KINDS.map((k) => CHANNEL_KIND_LABELS_VI[k]).join('; ');
@@ -28,20 +29,7 @@ const COLUMNS = {
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const KIND_BY_TEXT = new Map<string, ChannelKind>(CHANNEL_KINDS.flatMap((k) => [[fold(CHANNEL_KIND_LABELS_VI[k]), k] as const, [k, k] as const]));
 
-/** "31/12/2024" or "2024-12-31" → "2024-12-31"; null when it is not a real date. */
-export function parseDay(text: string): string | null {
-  const t = text.trim();
-  // A date cell a spreadsheet kept as its serial number (days since 30/12/1899).
-  if (/^\d{5}$/.test(t)) return new Date(Date.UTC(1899, 11, 30) + Number(t) * 86_400_000).toISOString().slice(0, 10);
-  let y: number, m: number, d: number;
-  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else return null;
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
-}
+export { parseDay };
 
 export type ChannelImportAction = { op: 'create'; input: ChannelInput } | { op: 'update'; id: string; input: ChannelInput };
 

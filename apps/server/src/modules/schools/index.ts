@@ -2,3 +2,4 @@
 export { computeSchoolFacts } from './schools.facts.ts';
 export { schoolListExport, sessionListExport } from './schools.exports.ts';
 export { schoolImporter } from './schools.import.ts';
+export { sessionImporter } from './sessions.import.ts';

@@ -3,6 +3,7 @@ import { defineExportSource } from '../../platform/exports/exports.ts';
 import type { ColumnSpec } from '../../platform/exports/exporter.ts';
 import type { AuthedCtx } from '../../platform/context.ts';
 import { findSchools, findSessions } from './schools.service.ts';
+import { findSchoolCommuneNames } from './schools.repository.ts';
 
 export const YES = 'Có';
 export const NO = 'Không';
@@ -42,24 +43,33 @@ export const schoolListExport = defineExportSource({
   },
 });
 
+/** The columns of the sessions export; the import reads the same headers. */
+export const SESSION_COLUMNS = {
+  heldOn: { header: 'Ngày', key: 'heldOn', type: 'date', width: 12 },
+  school: { header: 'Trường', key: 'school', type: 'text', width: 40 },
+  topic: { header: 'Chủ đề', key: 'topic', type: 'text', width: 28 },
+  title: { header: 'Nội dung', key: 'title', type: 'text', width: 50 },
+  classes: { header: 'Số lớp', key: 'classes', type: 'number', width: 8 },
+  students: { header: 'Số học sinh', key: 'students', type: 'number', width: 10 },
+  commune: { header: 'Phường, xã', key: 'commune', type: 'text', width: 30 },
+  note: { header: 'Ghi chú', key: 'note', type: 'text', width: 40 },
+} as const satisfies Record<string, ColumnSpec>;
+
 /** GET /api/v1/schools/sessions/export: the DX extracurricular sessions with the list's filter. */
 export const sessionListExport = defineExportSource({
   name: 'school-sessions',
   title: 'Buổi ngoại khóa chuyển đổi số',
   query: SessionListQuerySchema.omit({ page: true, pageSize: true }),
-  columns: [
-    { header: 'Ngày', key: 'heldOn', type: 'date', width: 12 },
-    { header: 'Trường', key: 'school', type: 'text', width: 40 },
-    { header: 'Chủ đề', key: 'topic', type: 'text', width: 28 },
-    { header: 'Nội dung', key: 'title', type: 'text', width: 50 },
-    { header: 'Số lớp', key: 'classes', type: 'number', width: 8 },
-    { header: 'Số học sinh', key: 'students', type: 'number', width: 10 },
-  ],
+  columns: Object.values(SESSION_COLUMNS),
   count: async (ctx: AuthedCtx, q) => (await findSessions(ctx, { ...q, page: 1, pageSize: 1 })).total,
   rows: async function* (ctx: AuthedCtx, q) {
     for (let page = 1; ; page++) {
       const r = await findSessions(ctx, { ...q, page, pageSize: 200 });
-      yield r.items.map((x) => ({ heldOn: x.heldOn, school: x.schoolName, topic: SESSION_TOPIC_LABELS_VI[x.topic], title: x.title, classes: x.classes, students: x.students }));
+      const communes = await findSchoolCommuneNames(ctx.db, [...new Set(r.items.map((x) => x.schoolId))]);
+      yield r.items.map((x) => ({
+        heldOn: x.heldOn, school: x.schoolName, topic: SESSION_TOPIC_LABELS_VI[x.topic], title: x.title, classes: x.classes, students: x.students,
+        commune: communes.get(x.schoolId) ?? null, note: x.note,
+      }));
       if (page * 200 >= r.total) return;
     }
   },

@@ -213,3 +213,36 @@ export async function findSchoolFactRows(db: Queryable, day: string, range: { fr
   );
   return rows;
 }
+
+/** The name of the commune each school is placed in now. */
+export async function findSchoolCommuneNames(db: Queryable, schoolIds: string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT s.id, (SELECT v.name FROM org_unit_version v WHERE v.unit_id = lp.commune_unit_id ORDER BY v.valid_from DESC NULLS LAST LIMIT 1) AS name
+       FROM school s JOIN LATERAL (SELECT p.commune_unit_id FROM school_placement p WHERE p.school_id = s.id ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) lp ON true
+      WHERE s.id = ANY($1::uuid[])`,
+    [schoolIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Schools by their current commune and name (lower case), keyed `${communeUnitId}|${lower(name)}`. */
+export async function findSchoolsByCommuneAndName(db: Queryable, keys: { communeUnitId: string; name: string }[]): Promise<Map<string, { id: string; name: string }>> {
+  const { rows } = await db.query<{ id: string; name: string; commune_unit_id: string }>(
+    `SELECT s.id, s.name, lp.commune_unit_id
+       FROM school s JOIN LATERAL (SELECT p.commune_unit_id FROM school_placement p WHERE p.school_id = s.id ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) lp ON true
+      WHERE (lp.commune_unit_id, lower(s.name)) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
+    [keys.map((k) => k.communeUnitId), keys.map((k) => k.name.toLowerCase())],
+  );
+  return new Map(rows.map((r) => [`${r.commune_unit_id}|${r.name.toLowerCase()}`, { id: r.id, name: r.name }]));
+}
+
+export type SessionKeyRow = { school_id: string; held_on: string; title: string; topic: string; classes: number; students: number; note: string | null };
+
+/** The sessions already held by these schools, for matching imported rows. */
+export async function findSessionsOfSchools(db: Queryable, schoolIds: string[]): Promise<SessionKeyRow[]> {
+  const { rows } = await db.query<SessionKeyRow>(
+    `SELECT school_id, to_char(held_on, 'YYYY-MM-DD') AS held_on, title, topic, classes, students, note FROM school_dx_session WHERE school_id = ANY($1::uuid[])`,
+    [schoolIds],
+  );
+  return rows;
+}

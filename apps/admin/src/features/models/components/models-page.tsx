@@ -83,6 +83,7 @@ export function ModelsPage() {
         actions={
           <>
             {canPropose ? <ButtonLink variant="primary" to="/models/new">{t('models.create')}</ButtonLink> : null}
+            {canPropose ? <ButtonLink to="/models/import">{t('models.import')}</ButtonLink> : null}
             {canDecide ? <ButtonLink to="/models/criteria">{t('models.criteria.link')}</ButtonLink> : null}
             <ExportButtons path="/comm-models/export" query={exportQuery} />
           </>

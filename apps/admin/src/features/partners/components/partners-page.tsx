@@ -59,6 +59,7 @@ export function PartnersPage() {
         actions={
           <>
             {canManage ? <ButtonLink variant="primary" to="/partners/new">{t('partners.create')}</ButtonLink> : null}
+            {canManage ? <ButtonLink to="/partners/import">{t('partners.import')}</ButtonLink> : null}
             <ExportButtons path="/partners/export" query={exportQuery} />
           </>
         }

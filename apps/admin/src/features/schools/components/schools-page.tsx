@@ -132,6 +132,7 @@ export function SchoolsPage() {
       <div className="button-row">
         <span className="muted">{t('schools.exportSessions')}</span>
         <ExportButtons path="/schools/sessions/export" query={{ schoolYear }} />
+        {canManage ? <ButtonLink to="/schools/sessions/import">{t('schools.importSessionsLink')}</ButtonLink> : null}
       </div>
       <QueryState query={query}>
         {(data) =>
