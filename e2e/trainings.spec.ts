@@ -128,13 +128,12 @@ test('Trên điện thoại, phường đánh dấu có mặt tại lớp của 
   const title = 'Tập huấn kỹ năng truyền thông chuyển đổi số cho cán bộ tổ dân phố';
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-  // The first participant not yet marked present, held by name: once ticked, it no longer matches ':not(:checked)'.
-  const label = await page
-    .getByRole('checkbox', { name: /^Có mặt: / })
-    .and(page.locator(':not(:checked)'))
-    .first()
-    .getAttribute('aria-label');
-  const box = page.getByRole('checkbox', { name: label!, exact: true });
+  // The first participant not yet marked present, held by position: once ticked, it no longer
+  // matches ':not(:checked)' (and demo names repeat, so not by name either).
+  const boxes = page.getByRole('checkbox', { name: /^Có mặt: / });
+  const index = await boxes.evaluateAll((els) => els.findIndex((el) => !(el as HTMLInputElement).checked));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const box = boxes.nth(index);
   await box.check();
   await expect(box).toBeChecked();
   await expect(page.getByText('Đã lưu.')).toBeVisible();

@@ -54,11 +54,18 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const conflict = isApiError(save.error, 'VERSION_CONFLICT');
 
+  // The list being saved, set in the same event as the click: a controlled checkbox shows the new
+  // tick at once (the mutation's own pending state only arrives on a later render).
+  const [sending, setSending] = useState<ParticipantInput[] | null>(null);
   function saveList(list: ParticipantInput[], done?: string) {
     setNotice(null);
+    setSending(list);
     save.mutate(
       { lockVersion: k.lockVersion, participants: list },
-      { onSuccess: () => setNotice(done ?? t('trainings.participants.saved')) },
+      {
+        onSuccess: () => setNotice(done ?? t('trainings.participants.saved')),
+        onSettled: () => setSending(null),
+      },
     );
   }
   function tick(p: Participant, field: 'attended' | 'completed', value: boolean) {
@@ -73,7 +80,7 @@ function ClassDetail({ k, onReload }: { k: ClassView; onReload: () => void }) {
   }
 
   // While a tick is being saved the list shows it ticked, so the box does not spring back.
-  const sent = save.isPending ? save.variables?.participants : undefined;
+  const sent = sending ?? (save.isPending ? save.variables?.participants : undefined);
   const shown =
     sent && sent.length === k.participants.length
       ? k.participants.map((p, i) => ({ ...p, attended: sent[i]!.attended, completed: sent[i]!.completed }))
