@@ -1,3 +1,4 @@
+import { sharedOnce } from '../src/modules/reporting/providers.ts';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,7 +203,7 @@ describe('summaries on the structure of the date asked (hand-counted)', () => {
 
   it('gives the indicator engine people helped per team and service', async () => {
     const nodes = [f.t1, f.t2].map((id) => ({ id, name: id, type: 'cdt_team', officialCode: null, parentId: f.newWard }));
-    const ctx = { db: s.db, year: 2025, periodDate: '2025-12-31', nodes, programmeId: null, yearValues: async () => new Map() };
+    const ctx = { db: s.db, year: 2025, periodDate: '2025-12-31', nodes, programmeId: null, yearValues: async () => new Map(), shared: sharedOnce() };
     expect(Object.fromEntries(await getProvider('cdt_support_people')!.compute(ctx, { service: 'all' }))).toEqual({ [f.t1]: 15, [f.t2]: 6 });
     expect(Object.fromEntries(await getProvider('cdt_support_people')!.compute(ctx, { service: 'vneid' }))).toEqual({ [f.t1]: 4, [f.t2]: 0 });
     expect(Object.fromEntries(await getProvider('cdt_support_logs')!.compute(ctx, {}))).toEqual({ [f.t1]: 3, [f.t2]: 1 });

@@ -1,3 +1,4 @@
+import { sharedOnce } from '../src/modules/reporting/providers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStructure } from '../src/modules/org-units/index.ts';
 import { getProvider } from '../src/modules/reporting/providers.ts';
@@ -87,7 +88,7 @@ describe('column posts of the content library as column articles', () => {
 
     // By hand: 2 articles entered in the channel + 2 column posts = 4 (the 2 copies and the item outside the column do not count).
     const nodes = await loadStructure(s.db, city, today);
-    const ctx = { db: s.db, year, periodDate: today, nodes, programmeId: null, yearValues: async () => new Map() } as never;
+    const ctx = { db: s.db, year, periodDate: today, nodes, programmeId: null, yearValues: async () => new Map(), shared: sharedOnce() } as never;
     const articles = await getProvider('press_articles')!.compute(ctx, {});
     expect(articles.get(agency)).toBe(4);
 

@@ -1,3 +1,4 @@
+import { sharedOnce } from '../src/modules/reporting/providers.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -98,7 +99,7 @@ describe('target 6 and target 1 providers, on the structure of the period', () =
 
   const ctxFor = async (year: number, yearValues: Map<string, number> = new Map()) => {
     const nodes = await loadStructure(s.db, city, `${year}-12-31`);
-    return { ctx: { db: s.db, year, periodDate: `${year}-12-31`, nodes, programmeId: null, yearValues: async () => yearValues } as never, nodes };
+    return { ctx: { db: s.db, year, periodDate: `${year}-12-31`, nodes, programmeId: null, yearValues: async () => yearValues, shared: sharedOnce() } as never, nodes };
   };
   const ones = (m: Map<string, number | null>) => [...m].filter(([, v]) => v === 1).map(([k]) => k).sort();
 

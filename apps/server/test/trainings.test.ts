@@ -1,3 +1,4 @@
+import { sharedOnce } from '../src/modules/reporting/providers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from './http.ts';
 import { unitId } from './db.ts';
@@ -241,7 +242,7 @@ describe('facts', () => {
       { id: city, type: 'province' }, { id: haiChau, type: 'ward' },
       { id: teamA, type: 'cdt_team' }, { id: teamB, type: 'cdt_team' }, { id: teamC, type: 'cdt_team' },
     ];
-    const ctx = { db: s.db, year: 2026, periodDate: '2026-12-31', nodes, programmeId: null, yearValues: async () => new Map() } as never;
+    const ctx = { db: s.db, year: 2026, periodDate: '2026-12-31', nodes, programmeId: null, yearValues: async () => new Map(), shared: sharedOnce() } as never;
     const classes = await getProvider('training_reporter_classes')!.compute(ctx, {});
     expect(Object.fromEntries(classes)).toEqual({ [city]: 2, [haiChau]: 1 });
     const teams = getProvider('training_cdt_teams_trained')!;

@@ -2,15 +2,27 @@ import type { IndicatorValue } from '@lantoa/contracts/reporting';
 import type { Queryable } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayIso } from '../../platform/time.ts';
-import { findAllSuccessions, findPredecessorClosure, findStructureStamp, loadStructure, loadUnitsAt, type StructureNode } from '../org-units/index.ts';
+import {
+  findAllSuccessions,
+  findPredecessorClosure,
+  findStructureStamp,
+  loadStructure,
+  loadUnitsAt,
+  type StructureNode,
+} from '../org-units/index.ts';
 import { findYearAggregates, findYearValues } from './facts.repository.ts';
 import type * as repo from './indicators.repository.ts';
-import { getProvider, type Formula } from './providers.ts';
+import { getProvider, sharedOnce, type Formula, type ProviderContext } from './providers.ts';
 import { computeRollup, mapToStructure, type RollupResult } from './rollup.ts';
 
 export type StructureMode = 'as-of' | 'today';
 
-type Structure = { date: string; nodes: StructureNode[]; byId: Map<string, StructureNode>; children: Map<string, string[]> };
+type Structure = {
+  date: string;
+  nodes: StructureNode[];
+  byId: Map<string, StructureNode>;
+  children: Map<string, string[]>;
+};
 
 function buildStructure(date: string, nodes: StructureNode[]): Structure {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -38,6 +50,8 @@ const STRUCTURE_CACHE_SIZE = 64;
  */
 export class IndicatorSession {
   private readonly providerResults = new Map<string, Promise<Map<string, number | null>>>();
+  /** Register facts that several providers read (a numerator and its denominator), computed once per period. */
+  private readonly sharedFacts = new Map<string, ProviderContext['shared']>();
   private readonly periodUnits = new Map<string, Promise<StructureNode[]>>();
   private aggregates: Map<string, Map<string, { sum: number; last: number }>> | null = null;
   private successions: Promise<{ from: string; to: string; share: 'full' | 'partial' }[]> | null = null;
@@ -130,7 +144,17 @@ export class IndicatorSession {
     return out;
   }
 
-  private provide(part: { provider: string; params: Record<string, unknown> }, year: number, mode: StructureMode): Promise<Map<string, number | null>> {
+  private sharedFor(period: string): ProviderContext['shared'] {
+    let shared = this.sharedFacts.get(period);
+    if (!shared) this.sharedFacts.set(period, (shared = sharedOnce()));
+    return shared;
+  }
+
+  private provide(
+    part: { provider: string; params: Record<string, unknown> },
+    year: number,
+    mode: StructureMode,
+  ): Promise<Map<string, number | null>> {
     const key = `${part.provider}|${JSON.stringify(part.params)}|${year}|${mode}`;
     let r = this.providerResults.get(key);
     if (!r) {
@@ -138,7 +162,18 @@ export class IndicatorSession {
       if (!provider) throw new AppError('BAD_REQUEST', `Nguồn dữ liệu không tồn tại: ${part.provider}`);
       const date = this.periodDate(year);
       r = this.unitsFor(year, mode).then((nodes) =>
-        provider.compute({ db: this.db, year, periodDate: date, nodes, programmeId: this.programmeId, yearValues: (k, m) => this.yearValues(k, year, m) }, provider.params.parse(part.params)),
+        provider.compute(
+          {
+            db: this.db,
+            year,
+            periodDate: date,
+            nodes,
+            programmeId: this.programmeId,
+            yearValues: (k, m) => this.yearValues(k, year, m),
+            shared: this.sharedFor(`${year}|${mode}`),
+          },
+          provider.params.parse(part.params),
+        ),
       );
       this.providerResults.set(key, r);
     }
@@ -150,13 +185,28 @@ export class IndicatorSession {
    * Today: numerator and denominator, computed on the year's structure, are carried to today's
    * units through the successions, then rolled up on today's tree.
    */
-  async evaluate(formula: Formula, unitId: string, year: number, mode: StructureMode): Promise<RollupResult & { structureDate: string }> {
+  async evaluate(
+    formula: Formula,
+    unitId: string,
+    year: number,
+    mode: StructureMode,
+  ): Promise<RollupResult & { structureDate: string }> {
     const num = await this.provide(formula.numerator, year, mode);
     const den = formula.denominator ? await this.provide(formula.denominator, year, mode) : undefined;
     if (mode === 'as-of') {
       const s = await this.structure(this.periodDate(year));
       const units = this.subtree(s, unitId);
-      return { ...computeRollup({ numerator: num, denominator: den ? toNumbers(den) : undefined, units, aggregation: formula.aggregation, missing: formula.missing, scale: formula.scale }), structureDate: s.date };
+      return {
+        ...computeRollup({
+          numerator: num,
+          denominator: den ? toNumbers(den) : undefined,
+          units,
+          aggregation: formula.aggregation,
+          missing: formula.missing,
+          scale: formula.scale,
+        }),
+        structureDate: s.date,
+      };
     }
     const today = await this.structure(this.today);
     const exists = (id: string) => today.byId.has(id);
@@ -167,14 +217,22 @@ export class IndicatorSession {
     const carriedNum = mapToStructure(reported, successions, exists);
     let carriedDen: Map<string, number> | undefined;
     if (den) {
-      const denReported = formula.missing === 'exclude' ? new Map([...toNumbers(den)].filter(([u]) => reported.has(u))) : toNumbers(den);
+      const denReported =
+        formula.missing === 'exclude' ? new Map([...toNumbers(den)].filter(([u]) => reported.has(u))) : toNumbers(den);
       carriedDen = mapToStructure(denReported, successions, exists);
     }
     const units = this.subtree(today, unitId);
     // On today's structure a unit has a value when anything was carried to it.
     const numerator = new Map<string, number | null>(units.map((u) => [u, carriedNum.get(u) ?? null]));
     return {
-      ...computeRollup({ numerator, denominator: carriedDen, units, aggregation: formula.aggregation, missing: formula.missing, scale: formula.scale }),
+      ...computeRollup({
+        numerator,
+        denominator: carriedDen,
+        units,
+        aggregation: formula.aggregation,
+        missing: formula.missing,
+        scale: formula.scale,
+      }),
       structureDate: today.date,
     };
   }
@@ -190,7 +248,14 @@ export function computeMet(value: number | null, target: number | null): boolean
   return value >= target;
 }
 
-export async function evaluateIndicator(session: IndicatorSession, def: repo.IndicatorRow, unitId: string, year: number, mode: StructureMode, targets: Map<number, { target: number; max: number | null }>): Promise<IndicatorValue & { structureDate: string }> {
+export async function evaluateIndicator(
+  session: IndicatorSession,
+  def: repo.IndicatorRow,
+  unitId: string,
+  year: number,
+  mode: StructureMode,
+  targets: Map<number, { target: number; max: number | null }>,
+): Promise<IndicatorValue & { structureDate: string }> {
   const r = await session.evaluate(def.formula, unitId, year, mode);
   const t = targets.get(year) ?? null;
   return {

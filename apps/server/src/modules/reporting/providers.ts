@@ -25,7 +25,18 @@ export type ProviderContext = {
   programmeId: string | null;
   /** Report aggregates of the period's year for a key, per unit. */
   yearValues: (key: string, mode: 'sum' | 'latest') => Promise<Map<string, number>>;
+  /** Facts of one register for this period, computed once for all the providers that read them. */
+  shared: <T>(name: string, compute: () => Promise<T>) => Promise<T>;
 };
+
+/** A `shared` for one period: each named computation runs once, later callers get its promise. */
+export function sharedOnce(): ProviderContext['shared'] {
+  const results = new Map<string, Promise<unknown>>();
+  return <T>(name: string, compute: () => Promise<T>) => {
+    if (!results.has(name)) results.set(name, compute());
+    return results.get(name) as Promise<T>;
+  };
+}
 
 export type Provider = {
   name: string;
@@ -52,16 +63,23 @@ function isTarget6Unit(type: string): boolean {
 const groupParam = z.enum(['locality', 'department', 'mass_organisation', 'press', 'school', 'cdt_team']);
 
 async function elementMode(db: Queryable, code: string): Promise<'sum' | 'latest'> {
-  const { rows } = await db.query<{ time_aggregation: 'sum' | 'latest' }>('SELECT time_aggregation FROM data_element WHERE code = $1', [code]);
+  const { rows } = await db.query<{ time_aggregation: 'sum' | 'latest' }>(
+    'SELECT time_aggregation FROM data_element WHERE code = $1',
+    [code],
+  );
   return rows[0]?.time_aggregation ?? 'sum';
 }
 
 /** The report keys a formula reads (for one prefetch of all a dashboard needs). */
-export function formulaKeys(f: { numerator: { provider: string; params: Record<string, unknown> }; denominator: { provider: string; params: Record<string, unknown> } | null }): string[] {
+export function formulaKeys(f: {
+  numerator: { provider: string; params: Record<string, unknown> };
+  denominator: { provider: string; params: Record<string, unknown> } | null;
+}): string[] {
   return [f.numerator, f.denominator].flatMap((p) => {
     if (!p) return [];
     if (p.provider === 'data_element' || p.provider === 'element_flag') return [`de:${String(p.params.element)}`];
-    if (p.provider === 'training_leaders_reached' && typeof p.params.onlyUnitsReporting === 'string') return [`de:${p.params.onlyUnitsReporting}`];
+    if (p.provider === 'training_leaders_reached' && typeof p.params.onlyUnitsReporting === 'string')
+      return [`de:${p.params.onlyUnitsReporting}`];
     return [];
   });
 }
@@ -85,7 +103,8 @@ export const PROVIDERS: Provider[] = [
     name: 'units_in_group',
     label: 'Số đơn vị thuộc nhóm (đang hoạt động cuối kỳ)',
     params: z.object({ group: groupParam }),
-    compute: async (ctx, p: { group: string }) => new Map(ctx.nodes.filter((n) => inGroup(n.type, p.group)).map((n) => [n.id, 1])),
+    compute: async (ctx, p: { group: string }) =>
+      new Map(ctx.nodes.filter((n) => inGroup(n.type, p.group)).map((n) => [n.id, 1])),
   },
   {
     name: 'element_flag',
@@ -109,7 +128,13 @@ export const PROVIDERS: Provider[] = [
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
       const unitIds = ctx.nodes.filter((n) => inGroup(n.type, 'locality')).map((n) => n.id);
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds, which: 'target2' });
+      const f = await computePlanTargetFacts(ctx.db, {
+        programmeId: ctx.programmeId,
+        year: ctx.year,
+        asOf: ctx.periodDate,
+        unitIds,
+        which: 'target2',
+      });
       return new Map(f.target2.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
@@ -120,7 +145,13 @@ export const PROVIDERS: Provider[] = [
     compute: async (ctx) => {
       if (!ctx.programmeId) return new Map();
       const unitIds = ctx.nodes.filter((n) => inGroup(n.type, 'mass_organisation')).map((n) => n.id);
-      const f = await computePlanTargetFacts(ctx.db, { programmeId: ctx.programmeId, year: ctx.year, asOf: ctx.periodDate, unitIds, which: 'target3' });
+      const f = await computePlanTargetFacts(ctx.db, {
+        programmeId: ctx.programmeId,
+        year: ctx.year,
+        asOf: ctx.periodDate,
+        unitIds,
+        which: 'target3',
+      });
       return new Map(f.target3.units.map((u) => [u.unitId, u.counts ? 1 : 0]));
     },
   },
@@ -150,7 +181,11 @@ export const PROVIDERS: Provider[] = [
     params: z.object({}),
     compute: async (ctx) => {
       const units = ctx.nodes.filter((n) => isTarget6Unit(n.type));
-      const f = await computeTrainingFacts(ctx.db, { year: ctx.year, unitIds: units.map((n) => n.id), typeOf: new Map(units.map((n) => [n.id, n.type])) });
+      const f = await computeTrainingFacts(ctx.db, {
+        year: ctx.year,
+        unitIds: units.map((n) => n.id),
+        typeOf: new Map(units.map((n) => [n.id, n.type])),
+      });
       const trained = new Set([...f.pressAgencies.unitIds, ...f.grassrootsUnits.unitIds]);
       return new Map(units.map((n) => [n.id, trained.has(n.id) ? 1 : 0]));
     },
@@ -170,7 +205,10 @@ export const PROVIDERS: Provider[] = [
       const reached = new Map(f.leadersByUnit.map((r) => [r.unitId, r.count]));
       if (!p.onlyUnitsReporting) return reached;
       // Only units that reported their number of leaders count, so the share never passes 100 %.
-      const totals = await ctx.yearValues(`de:${p.onlyUnitsReporting}`, await elementMode(ctx.db, p.onlyUnitsReporting));
+      const totals = await ctx.yearValues(
+        `de:${p.onlyUnitsReporting}`,
+        await elementMode(ctx.db, p.onlyUnitsReporting),
+      );
       return new Map([...totals.keys()].map((id) => [id, reached.get(id) ?? 0]));
     },
   },
@@ -178,14 +216,18 @@ export const PROVIDERS: Provider[] = [
     name: 'press_outlets',
     label: 'Cơ quan báo chí và cổng thông tin Thành ủy, thành phố phải có chuyên mục Chuyển đổi số (sổ kênh báo chí)',
     params: z.object({}),
-    compute: async (ctx) => (await computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes })).expected,
+    compute: async (ctx) =>
+      (await ctx.shared('press-columns', () => computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes })))
+        .expected,
   },
   {
     name: 'press_outlets_with_column',
     label: 'Cơ quan báo chí, cổng thông tin có chuyên mục Chuyển đổi số đến cuối kỳ (sổ kênh báo chí)',
     params: z.object({}),
     compute: async (ctx) => {
-      const f = await computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes });
+      const f = await ctx.shared('press-columns', () =>
+        computeColumnFacts(ctx.db, { asOf: ctx.periodDate, nodes: ctx.nodes }),
+      );
       return new Map([...f.expected.keys()].map((id) => [id, f.withColumn.get(id) ?? 0]));
     },
   },
@@ -199,13 +241,23 @@ export const PROVIDERS: Provider[] = [
     name: 'schools_registered',
     label: 'Trường từ THCS trở lên trong sổ trường học (đang hoạt động cuối kỳ)',
     params: z.object({}),
-    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).registered,
+    compute: async (ctx) =>
+      (
+        await ctx.shared('schools', () =>
+          computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes }),
+        )
+      ).registered,
   },
   {
     name: 'schools_with_dx_session',
     label: 'Trường từ THCS trở lên có buổi ngoại khóa về chuyển đổi số trong năm học (1/0)',
     params: z.object({}),
-    compute: async (ctx) => (await computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes })).withSession,
+    compute: async (ctx) =>
+      (
+        await ctx.shared('schools', () =>
+          computeSchoolFacts(ctx.db, { year: ctx.year, day: ctx.periodDate, nodes: ctx.nodes }),
+        )
+      ).withSession,
   },
   {
     name: 'comm_models_deployed',
@@ -254,7 +306,10 @@ export function getProvider(name: string): Provider | undefined {
 
 export const FormulaSchema = z.object({
   numerator: z.object({ provider: z.string(), params: z.record(z.string(), z.unknown()).default({}) }),
-  denominator: z.object({ provider: z.string(), params: z.record(z.string(), z.unknown()).default({}) }).nullable().default(null),
+  denominator: z
+    .object({ provider: z.string(), params: z.record(z.string(), z.unknown()).default({}) })
+    .nullable()
+    .default(null),
   aggregation: z.enum(['ratio', 'sum', 'count', 'average', 'latest']),
   missing: z.enum(['exclude', 'zero']).default('exclude'),
   scale: z.number().default(1),
@@ -267,7 +322,8 @@ export function validateFormula(f: Formula): string[] {
   for (const side of ['numerator', 'denominator'] as const) {
     const part = f[side];
     if (!part) {
-      if (side === 'numerator' || f.aggregation === 'ratio') errors.push(side === 'numerator' ? 'Thiếu tử số' : 'Tỷ lệ cần có mẫu số');
+      if (side === 'numerator' || f.aggregation === 'ratio')
+        errors.push(side === 'numerator' ? 'Thiếu tử số' : 'Tỷ lệ cần có mẫu số');
       continue;
     }
     const p = getProvider(part.provider);
